@@ -1,0 +1,48 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sectionAnchors } from './src/plugins/section-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { contentSecurityPolicy } from './src/lib/security-headers.ts';
+
+// Deployment settings come from the environment so one checkout can be built for
+// any host: SITE_URL is the absolute origin used in canonical URLs, feeds and the
+// sitemap; BASE_PATH puts the whole site under a sub-folder (e.g. /archive/).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Tests and benchmarks build several variants side by side.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  markdown: {
+    // News text has no code blocks; Shiki's inline styles would also defeat the CSP.
+    syntaxHighlight: false,
+    // Chosen heading ids (`## 天津 {#tianjin}`) and verbatim punctuation: the
+    // sources' straight quotes and dashes must not be "smartened".
+    processor: satteri({
+      features: { headingAttributes: true, smartPunctuation: false },
+      hastPlugins: [sectionAnchors],
+    }),
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: contentSecurityPolicy.directives,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+    }),
+    pagefindIndex(),
+  ],
+});

@@ -1,0 +1,25 @@
+const ARCHIVE_TIME_ZONE = 'Asia/Shanghai';
+
+const longChineseDate = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: ARCHIVE_TIME_ZONE,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+
+/** A date as Chinese readers write it, e.g. 2020年3月3日. */
+export function formatChineseDate(date: Date): string {
+  return longChineseDate.format(date);
+}
+
+/** The calendar day in the archive's time zone as YYYY-MM-DD, for `<time datetime>` and JSON-LD. */
+export function isoDay(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: ARCHIVE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

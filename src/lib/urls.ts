@@ -1,0 +1,16 @@
+/** A site-internal path prefixed with the configured base, e.g. /archive/articles/x/. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** The page path of an article. */
+export function articlePath(articleId: string): string {
+  return withBase(`/articles/${articleId}/`);
+}
+
+/** The page path of page `pageNumber` of the archive listing (page 1 is the home page). */
+export function archivePagePath(pageNumber: number): string {
+  return pageNumber <= 1 ? withBase('/') : withBase(`/page/${pageNumber}/`);
+}

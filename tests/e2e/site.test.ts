@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { stockPagefindSearch } from '../support/pagefind.ts';
+import { SEEDS, seedBodyLines, sentencesOf } from '../support/seeds.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+
+afterAll(closeBrowser);
+
+describe('home page', () => {
+  it('lists both articles newest first with title, date, source and lede', async () => {
+    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const response = await page.goto(siteUrl);
+    expect(response?.status()).toBe(200);
+    const entries = await page.locator('.article-list-item').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('h2 a')?.textContent?.trim(),
+        href: item.querySelector('h2 a')?.getAttribute('href'),
+        datetime: item.querySelector('time')?.getAttribute('datetime'),
+        meta: item.querySelector('.article-meta')?.textContent ?? '',
+        lede: item.querySelector('.article-lede')?.textContent ?? '',
+      })),
+    );
+    const newestFirst = [...SEEDS].sort((a, b) => b.isoDate.localeCompare(a.isoDate));
+    expect(entries.map((entry) => entry.title)).toEqual(newestFirst.map((seed) => seed.title));
+    for (const [index, seed] of newestFirst.entries()) {
+      const entry = entries[index];
+      expect(entry?.href).toBe(`/articles/${seed.articleId}/`);
+      expect(entry?.datetime).toBe(seed.isoDate);
+      expect(entry?.meta).toContain(seed.source);
+      const firstLine = seedBodyLines(seed)[0] ?? '';
+      expect(firstLine.startsWith((entry?.lede ?? '').replace(/…$/, ''))).toBe(true);
+      expect(entry?.lede.length).toBeGreaterThan(20);
+    }
+    await page.locator('.article-list-item h2 a').first().click();
+    await page.waitForURL(`**/articles/${newestFirst[0]?.articleId}/`);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(SEEDS)('article $articleId', (seed) => {
+  const articleUrl = new URL(`articles/${seed.articleId}/`, siteUrl).href;
+
+  it('has one h1, the date, the source and every sentence of the source, without site chrome', async () => {
+    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const response = await page.goto(articleUrl);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').allTextContents()).resolves.toEqual([seed.title]);
+    await expect(page.locator('.article-header time').getAttribute('datetime')).resolves.toBe(seed.isoDate);
+    await expect(page.locator('.article-header').textContent()).resolves.toContain(`来源：${seed.source}`);
+    const articleText = (await page.locator('article').innerText()).replace(/\s+/g, '');
+    const bodyLines = seedBodyLines(seed);
+    expect(bodyLines.length).toBeGreaterThan(10);
+    for (const line of bodyLines) {
+      for (const sentence of sentencesOf(line)) expect(articleText).toContain(sentence);
+    }
+    const pageText = (await page.locator('body').innerText()).replace(/\s+/g, '');
+    for (const chrome of ['语种', '中文繁体', '网上营业厅掌上营业厅', '分享:', '扫一扫在手机打开当前页', '--防疫前沿', '时间:2020']) {
+      expect(pageText).not.toContain(chrome);
+    }
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('renders its sections as h2 with the chosen ids, and every TOC link scrolls to its section', async () => {
+    const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    await page.goto(articleUrl);
+    const sectionIds = await page.locator('.article-body h2').evaluateAll((headings) => headings.map((h) => h.id));
+    expect(sectionIds).toEqual(seed.sectionIds);
+    const tocTargets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(tocTargets).toEqual(seed.sectionIds.map((id) => `#${id}`));
+    for (const id of seed.sectionIds) {
+      await page.locator(`.toc a[href="#${id}"]`).click();
+      await page.waitForFunction((target) => location.hash === `#${target}`, id);
+      const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? -1, id);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(VIEWPORTS.phone.height / 2);
+    }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('has canonical, Open Graph and NewsArticle JSON-LD metadata', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(articleUrl);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/articles/${seed.articleId}/$`));
+    await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe(seed.title);
+    await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(canonical);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(20);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(jsonLd['@type']).toBe('NewsArticle');
+    expect(jsonLd['headline']).toBe(seed.title);
+    expect(jsonLd['datePublished']).toBe(seed.isoDate);
+    expect(jsonLd['url']).toBe(canonical);
+    await context.close();
+  });
+});
+
+describe('site-wide files', () => {
+  it('serves a 404 page with status 404 for unknown paths', async () => {
+    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const response = await page.goto(new URL('no-such-page/', siteUrl).href);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('找不到页面');
+    await expect(page.locator('main a[href="/"]').count()).resolves.toBeGreaterThan(0);
+    // The only error is the browser's own report of the document's 404 status.
+    expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    await context.close();
+  });
+
+  it('publishes an RSS feed and a sitemap listing both articles', async () => {
+    const feed = await (await fetch(new URL('rss.xml', siteUrl))).text();
+    const sitemapIndex = await (await fetch(new URL('sitemap-index.xml', siteUrl))).text();
+    const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(sitemapIndex)?.[1] ?? '';
+    const sitemap = await (await fetch(new URL(new URL(sitemapUrl).pathname, siteUrl))).text();
+    for (const seed of SEEDS) {
+      expect(feed).toContain(`<title>${seed.title}</title>`);
+      expect(feed).toContain(`/articles/${seed.articleId}/</link>`);
+      expect(sitemap).toContain(`/articles/${seed.articleId}/</loc>`);
+    }
+    expect(sitemap).not.toContain('/search/');
+  });
+
+  it('builds a Pagefind index of the article pages only, which answers a Chinese query in the browser', async () => {
+    const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']?.page_count).toBe(SEEDS.length);
+    const { page, consoleErrors, context } = await openPage(siteUrl);
+    await page.goto(siteUrl);
+    const results = await stockPagefindSearch(page, new URL('pagefind/', siteUrl).href, '广电网络');
+    const urls = results.map((result) => result.url);
+    expect(urls).toContain(`/articles/${SEEDS[1]?.articleId}/`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
