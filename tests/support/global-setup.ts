@@ -15,7 +15,8 @@ declare module 'vitest' {
 
 /** Builds the real site once for all browser tests and serves it over HTTP. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const testDist = join(projectRoot, '.test-dist');
+  // ARCHIVE_TEST_DIST lets two test runs share a checkout without clobbering each other's builds.
+  const testDist = join(projectRoot, process.env['ARCHIVE_TEST_DIST'] ?? '.test-dist');
   const siteDir = join(testDist, 'site');
   await rm(testDist, { recursive: true, force: true });
   await buildSite({ outDir: siteDir });
