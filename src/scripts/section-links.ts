@@ -21,7 +21,9 @@ function absoluteUrlOf(fragmentId: string): string {
 async function copyLink(button: HTMLButtonElement, fragmentId: string): Promise<void> {
   const url = absoluteUrlOf(fragmentId);
   try {
-    await navigator.clipboard.writeText(url);
+    // A permission prompt nobody answers would leave the reader without feedback: give up after a moment.
+    const refusedAfterWaiting = new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error('timeout')), 1500));
+    await Promise.race([navigator.clipboard.writeText(url), refusedAfterWaiting]);
     button.dataset['copied'] = 'true';
     announce(`已复制链接：${url}`);
     window.setTimeout(() => delete button.dataset['copied'], 2000);
