@@ -33,7 +33,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: contentSecurityPolicy.directives,
+      directives: [...contentSecurityPolicy.directives],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
