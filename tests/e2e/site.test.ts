@@ -104,6 +104,19 @@ describe.each(SEEDS)('article $articleId', (seed) => {
   });
 });
 
+describe('layout', () => {
+  it('fits a 360 px phone without sideways scrolling, scripts and all', async () => {
+    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const paths = ['', ...SEEDS.map((seed) => `articles/${seed.articleId}/`), 'search/?q=%E5%B9%BF%E7%94%B5', 'missing/'];
+    for (const path of paths) {
+      await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+      const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ path, widest }).toEqual({ path, widest: VIEWPORTS.phone.width });
+    }
+    await context.close();
+  });
+});
+
 describe('site-wide files', () => {
   it('serves a 404 page with status 404 for unknown paths', async () => {
     const { page, consoleErrors, context } = await openPage(siteUrl);
