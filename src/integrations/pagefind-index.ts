@@ -15,10 +15,11 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`indexed ${added.page_count} pages in ${seconds} s`);
+        logger.info(`indexed ${added.page_count} files in ${seconds} s`);
       },
     },
   };

@@ -1,12 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, RootContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import {
-  fallbackSectionId,
-  INTRO_SECTION_ID,
-  isValidSectionId,
-  paragraphId,
-} from '../lib/section-id.ts';
+import { fallbackSectionId, INTRO_SECTION_ID, isValidSectionId, paragraphId } from '../lib/section-id.ts';
 
 const HEADING = /^h[2-6]$/;
 

@@ -22,7 +22,9 @@ async function copyLink(button: HTMLButtonElement, fragmentId: string): Promise<
   const url = absoluteUrlOf(fragmentId);
   try {
     // A permission prompt nobody answers would leave the reader without feedback: give up after a moment.
-    const refusedAfterWaiting = new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error('timeout')), 1500));
+    const refusedAfterWaiting = new Promise<never>((_, reject) =>
+      window.setTimeout(() => reject(new Error('timeout')), 1500),
+    );
     await Promise.race([navigator.clipboard.writeText(url), refusedAfterWaiting]);
     button.dataset['copied'] = 'true';
     announce(`已复制链接：${url}`);
@@ -84,7 +86,9 @@ function markSectionBeingRead(): void {
   update();
 }
 
-for (const selfLink of document.querySelectorAll<HTMLAnchorElement>('.article-body a.heading-link, .article-body a.paragraph-link')) {
+for (const selfLink of document.querySelectorAll<HTMLAnchorElement>(
+  '.article-body a.heading-link, .article-body a.paragraph-link',
+)) {
   addCopyButton(selfLink);
 }
 markSectionBeingRead();

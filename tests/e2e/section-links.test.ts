@@ -9,14 +9,21 @@ const articleUrls = SEEDS.map((seed) => new URL(`articles/${seed.articleId}/`, s
 afterAll(closeBrowser);
 
 /** Where the fragment target sits relative to the window and to the sticky header. */
-async function targetPlacement(page: Page, targetId: string): Promise<{ top: number; bottom: number; headerBottom: number }> {
+async function targetPlacement(
+  page: Page,
+  targetId: string,
+): Promise<{ top: number; bottom: number; headerBottom: number }> {
   return page.evaluate((id) => {
     const target = document.getElementById(id);
     const header = document.querySelector('.site-header');
     const headerBox = header?.getBoundingClientRect();
     const headerIsFixed = header ? getComputedStyle(header).position === 'sticky' : false;
     const box = target?.getBoundingClientRect();
-    return { top: box?.top ?? -1, bottom: box?.bottom ?? -1, headerBottom: headerIsFixed ? (headerBox?.bottom ?? 0) : 0 };
+    return {
+      top: box?.top ?? -1,
+      bottom: box?.bottom ?? -1,
+      headerBottom: headerIsFixed ? (headerBox?.bottom ?? 0) : 0,
+    };
   }, targetId);
 }
 
@@ -36,41 +43,56 @@ describe('section and paragraph ids', () => {
 });
 
 describe('self-links, copy buttons and the table of contents', () => {
-  it.each(articleUrls)('every self-link and copied URL resolves to its own section or paragraph on %s', async (articleUrl) => {
-    const { page, context, consoleErrors } = await openPage(siteUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(articleUrl);
-    const selfLinks = await page.locator('.article-body .heading-link, .article-body .paragraph-link').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href'), ownerId: link.parentElement?.id, label: link.getAttribute('aria-label') })),
-    );
-    expect(selfLinks.length).toBeGreaterThan(10);
-    for (const link of selfLinks) {
-      expect(link.href).toBe(`#${link.ownerId}`);
-      expect(link.label).toMatch(/^链接到本(节|段)：/);
-    }
-    const tocTargets = await page.locator('.toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const headingIds = await page.locator('.article-body h2').evaluateAll((headings) => headings.map((h) => `#${h.id}`));
-    expect(tocTargets).toEqual(headingIds);
+  it.each(articleUrls)(
+    'every self-link and copied URL resolves to its own section or paragraph on %s',
+    async (articleUrl) => {
+      const { page, context, consoleErrors } = await openPage(siteUrl, {
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      await page.goto(articleUrl);
+      const selfLinks = await page
+        .locator('.article-body .heading-link, .article-body .paragraph-link')
+        .evaluateAll((links) =>
+          links.map((link) => ({
+            href: link.getAttribute('href'),
+            ownerId: link.parentElement?.id,
+            label: link.getAttribute('aria-label'),
+          })),
+        );
+      expect(selfLinks.length).toBeGreaterThan(10);
+      for (const link of selfLinks) {
+        expect(link.href).toBe(`#${link.ownerId}`);
+        expect(link.label).toMatch(/^链接到本(节|段)：/);
+      }
+      const tocTargets = await page
+        .locator('.toc a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const headingIds = await page
+        .locator('.article-body h2')
+        .evaluateAll((headings) => headings.map((h) => `#${h.id}`));
+      expect(tocTargets).toEqual(headingIds);
 
-    const copyButtons = page.locator('.article-body .copy-link');
-    await expect(copyButtons.count()).resolves.toBe(selfLinks.length);
-    // Check the first heading's, the first paragraph's and a later paragraph's button end to end.
-    for (const owner of ['.article-body h2', '.article-body > p', '.article-body > p >> nth=5']) {
-      const ownerElement = page.locator(owner).first();
-      const ownerId = await ownerElement.getAttribute('id');
-      await ownerElement.hover();
-      await ownerElement.locator('.copy-link').click();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(`${new URL(articleUrl).href}#${ownerId}`);
-      const status = page.locator('[data-copy-status]');
-      await expect(status.textContent()).resolves.toContain('已复制链接');
-      await expect(status.isVisible()).resolves.toBe(true);
-      await page.goto('about:blank');
-      await page.goto(copied);
-      await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(ownerId);
-    }
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+      const copyButtons = page.locator('.article-body .copy-link');
+      await expect(copyButtons.count()).resolves.toBe(selfLinks.length);
+      // Check the first heading's, the first paragraph's and a later paragraph's button end to end.
+      for (const owner of ['.article-body h2', '.article-body > p', '.article-body > p >> nth=5']) {
+        const ownerElement = page.locator(owner).first();
+        const ownerId = await ownerElement.getAttribute('id');
+        await ownerElement.hover();
+        await ownerElement.locator('.copy-link').click();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(`${new URL(articleUrl).href}#${ownerId}`);
+        const status = page.locator('[data-copy-status]');
+        await expect(status.textContent()).resolves.toContain('已复制链接');
+        await expect(status.isVisible()).resolves.toBe(true);
+        await page.goto('about:blank');
+        await page.goto(copied);
+        await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(ownerId);
+      }
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('marks the section being read in the table of contents on wide screens', async () => {
     const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
@@ -79,7 +101,9 @@ describe('self-links, copy buttons and the table of contents', () => {
     await expect(page.locator('.toc a[aria-current="true"]').getAttribute('href')).resolves.toBe('#shandong');
     await expect(page.locator('.toc').isVisible()).resolves.toBe(true);
     await page.evaluate(() => document.getElementById('chongqing')?.scrollIntoView());
-    await page.waitForFunction(() => document.querySelector('.toc a[aria-current="true"]')?.getAttribute('href') === '#chongqing');
+    await page.waitForFunction(
+      () => document.querySelector('.toc a[aria-current="true"]')?.getAttribute('href') === '#chongqing',
+    );
     const tocStaysInView = await page.locator('.toc').evaluate((toc) => toc.getBoundingClientRect().top >= 0);
     expect(tocStaysInView).toBe(true);
     await context.close();
@@ -139,7 +163,9 @@ describe('keyboard use', () => {
   it('reaches every self-link and copy button with Tab, shows each when focused, and copies with Enter', async () => {
     const { page, context } = await openPage(siteUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(articleUrls[0] ?? '');
-    const expected = await page.locator('.article-body .heading-link, .article-body .paragraph-link, .article-body .copy-link').count();
+    const expected = await page
+      .locator('.article-body .heading-link, .article-body .paragraph-link, .article-body .copy-link')
+      .count();
     const reached = new Set<string>();
     let invisibleWhenFocused = 0;
     for (let press = 0; press < expected + 40; press += 1) {

@@ -60,7 +60,15 @@ describe.each(SEEDS)('article $articleId', (seed) => {
       for (const sentence of sentencesOf(line)) expect(articleText).toContain(sentence);
     }
     const pageText = (await page.locator('body').innerText()).replace(/\s+/g, '');
-    for (const chrome of ['语种', '中文繁体', '网上营业厅掌上营业厅', '分享:', '扫一扫在手机打开当前页', '--防疫前沿', '时间:2020']) {
+    for (const chrome of [
+      '语种',
+      '中文繁体',
+      '网上营业厅掌上营业厅',
+      '分享:',
+      '扫一扫在手机打开当前页',
+      '--防疫前沿',
+      '时间:2020',
+    ]) {
       expect(pageText).not.toContain(chrome);
     }
     expect(consoleErrors).toEqual([]);
@@ -78,7 +86,10 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     for (const id of seed.sectionIds) {
       await page.locator(`.toc a[href="#${id}"]`).click();
       await page.waitForFunction((target) => location.hash === `#${target}`, id);
-      const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? -1, id);
+      const top = await page.evaluate(
+        (target) => document.getElementById(target)?.getBoundingClientRect().top ?? -1,
+        id,
+      );
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(VIEWPORTS.phone.height / 2);
     }
@@ -95,7 +106,9 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(canonical);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(20);
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
     expect(jsonLd['@type']).toBe('NewsArticle');
     expect(jsonLd['headline']).toBe(seed.title);
     expect(jsonLd['datePublished']).toBe(seed.isoDate);
@@ -107,7 +120,12 @@ describe.each(SEEDS)('article $articleId', (seed) => {
 describe('layout', () => {
   it('fits a 360 px phone without sideways scrolling, scripts and all', async () => {
     const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
-    const paths = ['', ...SEEDS.map((seed) => `articles/${seed.articleId}/`), 'search/?q=%E5%B9%BF%E7%94%B5', 'missing/'];
+    const paths = [
+      '',
+      ...SEEDS.map((seed) => `articles/${seed.articleId}/`),
+      'search/?q=%E5%B9%BF%E7%94%B5',
+      'missing/',
+    ];
     for (const path of paths) {
       await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
       const widest = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -29,8 +29,13 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** Opens a fresh context and page that records console errors and requests leaving `siteUrl`'s origin. */
-export async function openPage(siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage & { context: BrowserContext }> {
-  const context = await (await browser()).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
+export async function openPage(
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage & { context: BrowserContext }> {
+  const context = await (
+    await browser()
+  ).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const consoleErrors: string[] = [];
@@ -41,7 +46,8 @@ export async function openPage(siteUrl: string, options: BrowserContextOptions =
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      foreignRequests.push(url);
   });
   return { context, page, consoleErrors, foreignRequests };
 }

@@ -43,5 +43,10 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  return chromium.launch({ headless: true, ...options, executablePath, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+  return chromium.launch({
+    headless: true,
+    ...options,
+    executablePath,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
 }

@@ -13,7 +13,10 @@ if (found) {
     console.log('No Chromium found; installing Debian packages chromium and fonts-noto-cjk…');
     const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: environment });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: environment });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env: environment,
+    });
   }
   const installed = findChromium();
   if (!installed) {

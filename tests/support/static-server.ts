@@ -52,7 +52,9 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
       }
       if (!file) {
         response.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html' });
-        createReadStream(join(root, '404.html')).on('error', () => response.end('Not found')).pipe(response);
+        createReadStream(join(root, '404.html'))
+          .on('error', () => response.end('Not found'))
+          .pipe(response);
         return;
       }
       response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });

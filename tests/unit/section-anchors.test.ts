@@ -16,11 +16,15 @@ describe('sectionAnchors', () => {
   it('keeps chosen ids, romanizes the others and numbers paragraphs per section', async () => {
     const html = await render('导语。\n\n## 天津:第一 {#tianjin}\n\n一。\n\n二。\n\n## 贵州\n\n三。\n');
     expect(html).toContain('<p id="intro-1">导语。');
-    expect(html).toContain('<h2 id="tianjin">天津:第一<a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一"');
+    expect(html).toContain(
+      '<h2 id="tianjin">天津:第一<a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一"',
+    );
     expect(html).toContain('<p id="tianjin-1">一。');
     expect(html).toContain('<p id="tianjin-2">二。');
     expect(html).toContain('<h2 id="gui-zhou">');
-    expect(html).toContain('<p id="gui-zhou-1">三。<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段"');
+    expect(html).toContain(
+      '<p id="gui-zhou-1">三。<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段"',
+    );
   });
 
   it('leaves the text of headings and paragraphs untouched', async () => {
