@@ -10,19 +10,31 @@ declare module 'vitest' {
     siteUrl: string;
     /** Folder of that build. */
     siteDir: string;
+    /** URL of the same site built with BASE_PATH=/archive/ (sub-folder deployment), ending in "/archive/". */
+    subpathSiteUrl: string;
+    /** Folder of the sub-path build. */
+    subpathSiteDir: string;
   }
 }
 
-/** Builds the real site once for all browser tests and serves it over HTTP. */
+/** The sub-folder the sub-path build is deployed under. */
+export const SUBPATH_BASE = '/archive/';
+
+/** Builds the real site once for all browser tests (at the root and under a sub-path) and serves both over HTTP. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // ARCHIVE_TEST_DIST lets two test runs share a checkout without clobbering each other's builds.
   const testDist = join(projectRoot, process.env['ARCHIVE_TEST_DIST'] ?? '.test-dist');
   const siteDir = join(testDist, 'site');
+  const subpathSiteDir = join(testDist, 'site-subpath');
   await rm(testDist, { recursive: true, force: true });
+  // One after the other: both builds write the project's generated .astro/ types.
   await buildSite({ outDir: siteDir });
-  const sites: StaticSite[] = [await serveStatic(siteDir)];
+  await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE });
+  const sites: StaticSite[] = [await serveStatic(siteDir), await serveStatic(subpathSiteDir, SUBPATH_BASE)];
   project.provide('siteUrl', sites[0]?.url ?? '');
   project.provide('siteDir', siteDir);
+  project.provide('subpathSiteUrl', sites[1]?.url ?? '');
+  project.provide('subpathSiteDir', subpathSiteDir);
   return async () => {
     await Promise.all(sites.map((site) => site.close()));
   };
