@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/plugins/section-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
@@ -44,5 +45,6 @@ export default defineConfig({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
+    searchIndex(),
   ],
 });

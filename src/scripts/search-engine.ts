@@ -1,0 +1,182 @@
+// The archive's search, in the browser. Pagefind (the bundle in /search-index/) finds
+// candidate pages: for each query term, every page whose bigram sequence contains the
+// term's (see src/lib/search-tokens.ts), so no term is ever dropped. Each candidate's
+// text is then fetched and checked: only pages that really contain every term are
+// results, ranked and given sections and excerpts by src/lib/search-match.ts.
+import { parseDocument, type SearchDocument } from '../lib/search-document.ts';
+import { compareMatches, matchDocument, type DocumentMatch } from '../lib/search-match.ts';
+import { hanCharactersOf, parseQuery, type ParsedQuery } from '../lib/search-query.ts';
+import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../lib/search-t2s.ts';
+import { candidateQueries, singleCharacterQuery } from '../lib/search-tokens.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results verified per step: one screenful; "more" verifies the next step. */
+export const RESULTS_PER_STEP = 10;
+
+/** What a search found so far. */
+export interface SearchOutcome {
+  query: ParsedQuery;
+  /** Verified matches, best first. */
+  matches: DocumentMatch[];
+  /** Whether candidates remain unchecked (at most RESULTS_PER_STEP matches are gathered per step). */
+  hasMore: boolean;
+}
+
+/** A search whose candidates are checked a step at a time. */
+export interface SearchRun {
+  outcome: SearchOutcome;
+  /** Checks further candidates until RESULTS_PER_STEP more matches are found or none are left. */
+  more(): Promise<SearchOutcome>;
+}
+
+function intersect(sets: Map<string, number>[]): Map<string, number> {
+  const [first, ...rest] = sets;
+  const result = new Map<string, number>();
+  if (!first) return result;
+  for (const [id, score] of first) {
+    let total = score;
+    let everywhere = true;
+    for (const other of rest) {
+      const found = other.get(id);
+      if (found === undefined) {
+        everywhere = false;
+        break;
+      }
+      total += found;
+    }
+    if (everywhere) result.set(id, total);
+  }
+  return result;
+}
+
+async function gunzipIfNeeded(bytes: ArrayBuffer): Promise<string> {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  // Some hosts decompress on the way (Content-Encoding); then the bytes are already JSON.
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+/** The search engine of one page: Pagefind, the Traditional → Simplified table and article texts, each loaded once. */
+export class ArchiveSearch {
+  private readonly bundleUrl: string;
+  private pagefind: Promise<PagefindApi> | undefined;
+  private readonly t2sBlocks = new Map<string, Promise<Map<string, string>>>();
+  private readonly documents = new Map<string, Promise<SearchDocument | undefined>>();
+
+  /** `bundleUrl` is the folder of the search bundle, ending in "/". */
+  constructor(bundleUrl: string) {
+    this.bundleUrl = bundleUrl;
+  }
+
+  /** Starts loading Pagefind (e.g. when the search box gets focus), so the first search is quicker. */
+  warm(): void {
+    void this.loadPagefind().catch(() => undefined);
+  }
+
+  private loadPagefind(): Promise<PagefindApi> {
+    this.pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${this.bundleUrl}pagefind.js`)) as PagefindApi;
+      await api.init();
+      return api;
+    })();
+    return this.pagefind;
+  }
+
+  private t2sBlock(name: string): Promise<Map<string, string>> {
+    let block = this.t2sBlocks.get(name);
+    if (!block) {
+      block = fetch(`${this.bundleUrl}t2s/${name}.json`)
+        // A block without Traditional characters has no file: the 404 just means "nothing to convert".
+        .then(async (response) => (response.ok ? parseT2sBlock(await response.json()) : new Map<string, string>()))
+        .catch(() => new Map<string, string>());
+      this.t2sBlocks.set(name, block);
+    }
+    return block;
+  }
+
+  /** Parses a query, converting Traditional characters with the blocks of the table that the query needs. */
+  async parse(raw: string): Promise<ParsedQuery> {
+    const names = [...new Set(hanCharactersOf(raw).map(t2sBlockName))];
+    const blocks = await Promise.all(names.map((name) => this.t2sBlock(name)));
+    const table = new Map(blocks.flatMap((block) => [...block]));
+    return parseQuery(raw, (text) => toSimplifiedWith(table, text));
+  }
+
+  private async pageScores(pagefind: PagefindApi, query: string): Promise<Map<string, number>> {
+    const found = await pagefind.search(query);
+    return new Map((found?.results ?? []).map((result) => [result.id, result.score]));
+  }
+
+  /** Page ids that may contain every term (a superset of the true results), most promising first. */
+  private async candidates(query: ParsedQuery): Promise<string[]> {
+    const pagefind = await this.loadPagefind();
+    const perTerm = await Promise.all(
+      query.terms.map(async (term) => {
+        const union = new Map<string, number>();
+        for (const alternative of term.alternatives) {
+          const { phrase, prefix } = candidateQueries(alternative);
+          const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
+          if (searches.length === 0) {
+            const single = singleCharacterQuery(alternative);
+            if (single) searches.push(single);
+          }
+          const pages = intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search))));
+          for (const [id, score] of pages) union.set(id, Math.max(score, union.get(id) ?? 0));
+        }
+        return union;
+      }),
+    );
+    return [...intersect(perTerm)].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  private document(id: string): Promise<SearchDocument | undefined> {
+    let document = this.documents.get(id);
+    if (!document) {
+      document = fetch(`${this.bundleUrl}text/${encodeURIComponent(id)}.pf_text`)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`search text ${id}: HTTP ${response.status}`);
+          return parseDocument(JSON.parse(await gunzipIfNeeded(await response.arrayBuffer())));
+        })
+        .catch((error: unknown) => {
+          this.documents.delete(id);
+          throw error;
+        });
+      this.documents.set(id, document);
+    }
+    return document;
+  }
+
+  /** Runs a query: candidates from Pagefind, then each candidate's text checked, a step at a time. */
+  async search(raw: string): Promise<SearchRun> {
+    const query = await this.parse(raw);
+    const pending = query.terms.length > 0 ? await this.candidates(query) : [];
+    const matches: DocumentMatch[] = [];
+    const step = async (): Promise<SearchOutcome> => {
+      let found = 0;
+      while (pending.length > 0 && found < RESULTS_PER_STEP) {
+        const batch = pending.splice(0, RESULTS_PER_STEP);
+        const documents = await Promise.all(batch.map((id) => this.document(id)));
+        for (const document of documents) {
+          const match = document ? matchDocument(document, query) : undefined;
+          if (match) {
+            matches.push(match);
+            found += 1;
+          }
+        }
+      }
+      matches.sort(compareMatches);
+      return { query, matches: [...matches], hasMore: pending.length > 0 };
+    };
+    return { outcome: await step(), more: step };
+  }
+}
