@@ -1,0 +1,177 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe } from '../support/axe.ts';
+import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { waitForSearchResults } from '../support/search-page.ts';
+import { sourceArticleIds } from '../support/site-pages.ts';
+
+const siteUrl = inject('siteUrl');
+
+/** Every kind of page a reader can land on, in the state a reader sees it. */
+const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
+  { name: 'home', path: '' },
+  ...sourceArticleIds().map((id) => ({ name: `article ${id}`, path: `articles/${id}/` })),
+  {
+    name: 'search with results for 广电',
+    path: `search/?q=${encodeURIComponent('广电')}`,
+    ready: waitForSearchResults,
+  },
+  { name: 'search without a query', path: 'search/' },
+  { name: '404', path: 'no-such-page/' },
+];
+
+afterAll(closeBrowser);
+
+describe.each(['light', 'dark'] as const)(
+  'axe-core (WCAG 2.2 A/AA + best practices) in the %s colour scheme',
+  (colorScheme) => {
+    it.each(PAGES)('$name has no violations', async ({ path, ready }) => {
+      // bypassCSP only so the test can inject axe; the CSP itself is tested in quality-security.
+      const { page, context } = await openPage(siteUrl, { bypassCSP: true, colorScheme });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL(path, siteUrl).href);
+      await ready?.(page);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
+      const { violations, rulesPassed } = await runAxe(page);
+      expect(rulesPassed).toBeGreaterThan(20);
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  },
+);
+
+/** A short description of the focused element, e.g. `a.skip-link "跳到正文"`. */
+async function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    const text = (element.textContent ?? '').trim().slice(0, 20) || element.getAttribute('aria-label') || '';
+    return `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} "${text}"`;
+  });
+}
+
+describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search/'])('keyboard use of /%s', (path) => {
+  it('has a skip link first, visible when focused, that moves focus to <main>', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(path, siteUrl).href);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const link = document.activeElement;
+      const box = link?.getBoundingClientRect();
+      return {
+        isSkipLink: link?.matches('a.skip-link') ?? false,
+        href: link?.getAttribute('href'),
+        visible: !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
+      };
+    });
+    expect(skip).toEqual({ isSkipLink: true, href: '#main', visible: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await context.close();
+  });
+
+  it('has landmarks: one banner, one main, one contentinfo; every nav and search region named', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(path, siteUrl).href);
+    const landmarks = await page.evaluate(() => {
+      const sectioning = 'article, aside, main, nav, section';
+      const topLevel = (selector: string): number =>
+        [...document.querySelectorAll(selector)].filter((element) => !element.parentElement?.closest(sectioning))
+          .length;
+      const unnamed = [...document.querySelectorAll('nav, [role="search"], aside')].filter(
+        (element) => !element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby'),
+      ).length;
+      const outside = [...document.body.children].filter(
+        (element) =>
+          !element.matches('header, main, footer, a.skip-link, script, template') &&
+          (element.textContent ?? '').trim() !== '',
+      ).length;
+      return {
+        banner: topLevel('header'),
+        main: document.querySelectorAll('main').length,
+        contentinfo: topLevel('footer'),
+        unnamed,
+        outside,
+      };
+    });
+    expect(landmarks).toEqual({ banner: 1, main: 1, contentinfo: 1, unnamed: 0, outside: 0 });
+    await context.close();
+  });
+
+  it('declares its language: lang="zh-CN" on <html>, and every lang attribute is a valid BCP 47 tag', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(path, siteUrl).href);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const invalid = await page.evaluate(() =>
+      [...document.querySelectorAll('[lang]')]
+        .map((element) => element.getAttribute('lang') ?? '')
+        .filter((tag) => {
+          try {
+            return Intl.getCanonicalLocales(tag).length !== 1;
+          } catch {
+            return true;
+          }
+        }),
+    );
+    expect(invalid).toEqual([]);
+    await context.close();
+  });
+
+  it('can be tabbed through to the footer and back to the start, with a visible focus ring at every stop', async () => {
+    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    await page.goto(new URL(path, siteUrl).href);
+    const stops: string[] = [];
+    const noRing: string[] = [];
+    let reachedFooter = false;
+    let returnedToStart = false;
+    for (let press = 0; press < 300 && !returnedToStart; press += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return { inFooter: false, isStart: false, ring: true };
+        const style = getComputedStyle(element);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const shadow = style.boxShadow !== 'none';
+        return {
+          inFooter: !!element.closest('body > footer'),
+          isStart: element.matches('a.skip-link'),
+          ring: outline || shadow,
+        };
+      });
+      const description = await focusedElement(page);
+      stops.push(description);
+      if (!stop.ring) noRing.push(description);
+      if (stop.inFooter) reachedFooter = true;
+      if (reachedFooter && stop.isStart) returnedToStart = true;
+    }
+    expect(stops.length).toBeGreaterThan(3);
+    expect(reachedFooter, `focus never reached the footer: ${stops.join(' → ')}`).toBe(true);
+    expect(returnedToStart, `focus never came back to the start: ${stops.slice(-10).join(' → ')}`).toBe(true);
+    expect(noRing).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('focus styles', () => {
+  it('the stylesheet defines a visible :focus-visible ring', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(siteUrl);
+    const rules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter(
+            (rule): rule is CSSStyleRule =>
+              rule instanceof CSSStyleRule && rule.selectorText.includes(':focus-visible'),
+          )
+          .map((rule) => ({ outline: rule.style.outlineStyle || rule.style.outline, width: rule.style.outlineWidth })),
+      ),
+    );
+    expect(rules.some((rule) => /solid|auto|dashed|dotted|double/.test(rule.outline))).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { closeBrowser, openPage } from '../support/browser.ts';
+import { headersForAllPaths } from '../support/headers-file.ts';
+import { waitForQuiet, waitForSearchResults } from '../support/search-page.ts';
+import {
+  builtPages,
+  isHashSource,
+  metaPolicyOf,
+  parsePolicy,
+  sourceArticleIds,
+  type BuiltPage,
+} from '../support/site-pages.ts';
+
+const siteUrl = inject('siteUrl');
+const builds = [
+  { name: 'root build', siteDir: inject('siteDir') },
+  { name: 'sub-path build', siteDir: inject('subpathSiteDir') },
+];
+const REGENERATE = 'regenerate it: node tests/support/write-headers-file.ts <built site folder, e.g. .test-dist/site>';
+
+afterAll(closeBrowser);
+
+/** sha256 CSP sources of the inline executable scripts and the inline styles of an HTML page. */
+function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '']) => !/\ssrc=/i.test(attributes))
+    .filter(([, attributes = '']) => {
+      const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+      return type === undefined || type === 'module' || type === 'text/javascript';
+    })
+    .map(([, , text = '']) => hash(text));
+  const styles = [...html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map(([, , text = '']) => hash(text));
+  return { scripts, styles };
+}
+
+describe.each(builds)('Content-Security-Policy <meta> in the $name', ({ siteDir }) => {
+  let pages: BuiltPage[] = [];
+  beforeAll(async () => {
+    pages = await builtPages(siteDir);
+  });
+
+  it('is on every page, once, in <head> before any script or stylesheet', async () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const page of pages) {
+      const html = await readFile(page.file, 'utf8');
+      const metas = html.match(/<meta\s+http-equiv="content-security-policy"/gi) ?? [];
+      expect(metas, page.path).toHaveLength(1);
+      const metaAt = html.search(/<meta\s+http-equiv="content-security-policy"/i);
+      const firstActive = html.search(/<script(?![^>]*application\/ld\+json)|<link[^>]+rel="stylesheet"|<style/i);
+      expect(metaAt, page.path).toBeLessThan(html.indexOf('</head>'));
+      expect(metaAt, `${page.path}: the CSP must come before the first script or stylesheet`).toBeLessThan(firstActive);
+    }
+  });
+
+  it("allows scripts only from the site and by hash: no 'unsafe-inline', 'wasm-unsafe-eval' for Pagefind", async () => {
+    for (const page of pages) {
+      const html = await readFile(page.file, 'utf8');
+      const policy = parsePolicy(metaPolicyOf(html) ?? '');
+      const scriptSources = policy.get('script-src') ?? [];
+      expect(scriptSources, page.path).toContain("'self'");
+      expect(scriptSources, page.path).toContain("'wasm-unsafe-eval'");
+      for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:', 'blob:']) {
+        expect(scriptSources, page.path).not.toContain(forbidden);
+      }
+      expect(policy.get('style-src') ?? [], page.path).not.toContain("'unsafe-inline'");
+      expect(policy.get('default-src'), page.path).toEqual(["'self'"]);
+      expect(policy.get('object-src'), page.path).toEqual(["'none'"]);
+      expect(policy.get('base-uri'), page.path).toEqual(["'self'"]);
+      // Every inline script and style the page has is allowed by its hash (or it would not run).
+      const { scripts, styles } = inlineHashes(html);
+      for (const hash of scripts) expect(scriptSources, `${page.path}: inline script ${hash}`).toContain(hash);
+      for (const hash of styles)
+        expect(policy.get('style-src') ?? [], `${page.path}: inline style ${hash}`).toContain(hash);
+    }
+  });
+
+  it('agrees with public/_headers on every directive; the header allows every hash the page needs', async () => {
+    const headerPolicy = parsePolicy((await headersForAllPaths()).get('content-security-policy') ?? '');
+    const headerOnly = contentSecurityPolicy.headerOnlyDirectives.map((directive) => directive.split(' ')[0] ?? '');
+    for (const page of pages) {
+      const metaPolicy = parsePolicy(metaPolicyOf(await readFile(page.file, 'utf8')) ?? '');
+      expect(
+        [...headerPolicy.keys()].filter((name) => !headerOnly.includes(name)).sort(),
+        `${page.path}: directives differ; ${REGENERATE}`,
+      ).toEqual([...metaPolicy.keys()].sort());
+      for (const [name, sources] of metaPolicy) {
+        const headerSources = headerPolicy.get(name) ?? [];
+        expect(
+          headerSources.filter((source) => !isHashSource(source)),
+          `${page.path} ${name}; ${REGENERATE}`,
+        ).toEqual(sources.filter((source) => !isHashSource(source)));
+        const missingHashes = sources.filter((source) => isHashSource(source) && !headerSources.includes(source));
+        expect(missingHashes, `${page.path} ${name}: hashes missing from public/_headers; ${REGENERATE}`).toEqual([]);
+      }
+    }
+  });
+});
+
+/** Pages to load in the browser, with what to wait for. */
+const BROWSED_PAGES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
+  { path: '' },
+  ...sourceArticleIds().map((id) => ({ path: `articles/${id}/` })),
+  { path: `search/?q=${encodeURIComponent('广电')}`, ready: waitForSearchResults },
+  { path: 'no-such-page/' },
+];
+
+/** Makes every response of the site carry the headers of public/_headers, as a host honouring that file would. */
+async function applyHeadersFile(context: BrowserContext): Promise<void> {
+  const headers = Object.fromEntries(await headersForAllPaths());
+  await context.route(`${new URL(siteUrl).origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+}
+
+/** Records CSP violations the page reports, from before its first script runs. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
+    });
+  });
+}
+
+async function violationsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+}
+
+describe('in the browser, under the meta CSP and the _headers policy together', () => {
+  it.each(BROWSED_PAGES)(
+    '/$path loads with no CSP violation, no error and no request to another origin',
+    async ({ path, ready }) => {
+      const { page, context, consoleErrors, foreignRequests } = await openPage(siteUrl);
+      await applyHeadersFile(context);
+      await recordViolations(page);
+      const response = await page.goto(new URL(path, siteUrl).href);
+      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+      await ready?.(page);
+      await waitForQuiet(page);
+      expect(await violationsOf(page)).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      const expectedErrors = path.startsWith('no-such-page')
+        ? ['Failed to load resource: the server responded with a status of 404 (Not Found)']
+        : [];
+      expect(consoleErrors).toEqual(expectedErrors);
+      await context.close();
+    },
+  );
+});
+
+/** Set by any payload that manages to run. */
+const FLAG = '__injected';
+/** Every payload's element carries this id, so a parsed one is found in the DOM. */
+const MARKER = 'injected-marker';
+
+const PAYLOADS = [
+  `<img src=x id=${MARKER} onerror="window.${FLAG}=1;alert(1)">`,
+  `"><script id=${MARKER}>window.${FLAG}=1;alert(1)</script>`,
+  `</script><script>window.${FLAG}=1</script><b id=${MARKER}>`,
+  `广电<svg id=${MARKER} onload="window.${FLAG}=1">`,
+  `广电<a id=${MARKER} href="javascript:window.${FLAG}=1">x</a>`,
+  `javascript:window.${FLAG}=1;alert(1)`,
+  `'-alert(1)-'"-alert(1)-"`,
+  `广电<mark id=${MARKER}>广电</mark><iframe id=${MARKER} srcdoc="<script>parent.${FLAG}=1</script>">`,
+];
+
+const article = sourceArticleIds()[0] ?? '';
+const INJECTION_URLS: string[] = PAYLOADS.flatMap((payload) => {
+  const encoded = encodeURIComponent(payload);
+  return [
+    `search/?q=${encoded}`,
+    `search/?q=${encodeURIComponent('广电')}#${encoded}`,
+    `search/?q=${encodeURIComponent('广电')}&pagefind-highlight=${encoded}`,
+    `articles/${article}/?pagefind-highlight=${encoded}`,
+    `articles/${article}/#${encoded}`,
+  ];
+});
+
+describe('crafted search URLs run nothing and inject no markup', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    ({ page, context } = await openPage(siteUrl));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await recordViolations(page);
+  });
+
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it.each(INJECTION_URLS)('%s', async (path) => {
+    dialogs.length = 0;
+    await page.goto(new URL(path, siteUrl).href);
+    await waitForQuiet(page, 700);
+    const found = await page.evaluate(
+      ({ flag, marker }) => ({
+        flag: (window as unknown as Record<string, unknown>)[flag] ?? null,
+        injectedElements: document.querySelectorAll(`#${marker}`).length,
+        eventHandlerAttributes: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
+        javascriptUrls: [...document.querySelectorAll('[href], [src]')].filter((element) =>
+          /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+        ).length,
+        scriptsMentioningFlag: [...document.scripts].filter((script) => script.text.includes(flag)).length,
+      }),
+      { flag: FLAG, marker: MARKER },
+    );
+    expect(found).toEqual({
+      flag: null,
+      injectedElements: 0,
+      eventHandlerAttributes: 0,
+      javascriptUrls: 0,
+      scriptsMentioningFlag: 0,
+    });
+    expect(dialogs).toEqual([]);
+    // A blocked inline script or handler would mean markup was parsed and only the CSP saved the day.
+    expect(await violationsOf(page)).toEqual([]);
+  });
+});
