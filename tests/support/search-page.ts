@@ -1,26 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Links to articles inside `<main>`: on the search page, only results link there. */
-export const RESULT_LINK_SELECTOR = 'main a[href*="articles/"]';
-
-/** Waits until the search page shows at least one result linking to an article; returns the result links' hrefs. */
-export async function waitForSearchResults(page: Page, timeout = 20_000): Promise<string[]> {
-  await page.locator(RESULT_LINK_SELECTOR).first().waitFor({ state: 'visible', timeout });
-  return page
-    .locator(RESULT_LINK_SELECTOR)
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+/** One result as the search page shows it. */
+export interface ShownResult {
+  /** Article id taken from the title link. */
+  articleId: string;
+  titleHref: string;
+  /** The section links, in order. */
+  sectionHrefs: string[];
+  excerpt: string;
+  marked: string[];
 }
 
-/** Waits until the page has made no request for `quietMs` (search runs in a worker and fetches index chunks). */
-export async function waitForQuiet(page: Page, quietMs = 500, timeout = 10_000): Promise<void> {
-  let last = Date.now();
-  const touch = (): void => {
-    last = Date.now();
-  };
-  page.on('request', touch);
-  page.on('requestfinished', touch);
-  const started = Date.now();
-  while (Date.now() - last < quietMs && Date.now() - started < timeout) await page.waitForTimeout(100);
-  page.off('request', touch);
-  page.off('requestfinished', touch);
+/** What the search page shows for a query: the status line and the results. */
+export interface ShownSearch {
+  status: string;
+  results: ShownResult[];
+}
+
+/** Waits until the search page has answered (status set, not busy) and reads what it shows. */
+export async function readSearchPage(page: Page): Promise<ShownSearch> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !document.querySelector('[data-search-results][aria-busy="true"]');
+  });
+  return page.evaluate(() => ({
+    status: document.querySelector('[data-search-status]')?.textContent ?? '',
+    results: [...document.querySelectorAll('[data-search-results] > li')].map((item) => {
+      const titleHref = item.querySelector('h2 a')?.getAttribute('href') ?? '';
+      return {
+        articleId: /\/articles\/([^/]+)\//.exec(titleHref)?.[1] ?? '',
+        titleHref,
+        sectionHrefs: [...item.querySelectorAll('.search-result-sections a')].map((a) => a.getAttribute('href') ?? ''),
+        excerpt: item.querySelector('.search-result-excerpt')?.textContent ?? '',
+        marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+      };
+    }),
+  }));
+}
+
+/** Opens /search/?q=… on a site and reads the answer. */
+export async function searchOnSite(page: Page, siteUrl: string, query: string): Promise<ShownSearch> {
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  return readSearchPage(page);
+}
+
+/**
+ * For a built article, the section each element id lies in: headings (h2–h6) with an id open a
+ * section; ids before the first heading are in "intro". Read from the HTML the site serves.
+ */
+export async function sectionsByElementId(siteDir: string, articleId: string): Promise<Map<string, string>> {
+  const html = await readFile(join(siteDir, 'articles', articleId, 'index.html'), 'utf8');
+  const body = html.slice(html.indexOf('class="article-body"'));
+  const sections = new Map<string, string>();
+  let current = 'intro';
+  for (const match of body.matchAll(/<(h[2-6]|p|li|blockquote|div|section|table|figure)\b[^>]*\bid="([^"]+)"/g)) {
+    const [, tag, id] = match;
+    if (!id) continue;
+    if (tag?.startsWith('h')) current = id;
+    sections.set(id, current);
+  }
+  return sections;
+}
+
+/** The section a result link leads into: via its #fragment; undefined for a link to the page top. */
+export function sectionOfHref(href: string, sections: ReadonlyMap<string, string>): string | undefined {
+  const hash = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : '';
+  return hash === '' ? undefined : (sections.get(hash) ?? `(unknown #${hash})`);
 }

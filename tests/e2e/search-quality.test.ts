@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { closeBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { searchOnSite, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
+import { BROADCAST, SEARCH_QUERIES, TELECOM, type QueryKind } from '../fixtures/search-queries.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+
+let watched: WatchedPage & { context: BrowserContext };
+let page: Page;
+const sectionMaps = new Map<string, Map<string, string>>();
+
+beforeAll(async () => {
+  watched = await openPage(siteUrl);
+  page = watched.page;
+  for (const articleId of [BROADCAST, TELECOM])
+    sectionMaps.set(articleId, await sectionsByElementId(siteDir, articleId));
+});
+
+afterAll(async () => {
+  await watched.context.close();
+  await closeBrowser();
+});
+
+describe('the query table', () => {
+  it('has at least 60 queries covering every kind, at least 10 of them absent from both articles', () => {
+    expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set<QueryKind>(SEARCH_QUERIES.map((row) => row.kind));
+    for (const kind of [
+      'word',
+      'phrase',
+      'number',
+      'latin',
+      'traditional',
+      'full-width',
+      'multi-term',
+      'title-source-date',
+      'absent',
+    ] as const) {
+      expect(kinds).toContain(kind);
+    }
+    expect(SEARCH_QUERIES.filter((row) => Object.keys(row.sections).length === 0).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('search quality through the real /search/ page', () => {
+  it.each(SEARCH_QUERIES)('$kind: $query', async (row) => {
+    const shown = await searchOnSite(page, siteUrl, row.query);
+    const expectedIds = Object.keys(row.sections).sort();
+    // Precision and recall: exactly the expected articles, each once.
+    expect(shown.results.map((result) => result.articleId).sort()).toEqual(expectedIds);
+    if (row.first) expect(shown.results[0]?.articleId).toBe(row.first);
+    if (expectedIds.length === 0) expect(shown.status).toContain('没有找到');
+    else expect(shown.status).toContain(`找到 ${expectedIds.length} 篇`);
+    for (const result of shown.results) {
+      const expectedSection = row.sections[result.articleId];
+      const sections = sectionMaps.get(result.articleId) ?? new Map<string, string>();
+      // Section accuracy: the first section link leads into the section that holds the match.
+      if (expectedSection === null) {
+        expect(result.sectionHrefs).toEqual([]);
+      } else {
+        expect(result.sectionHrefs.length).toBeGreaterThan(0);
+        expect(result.sectionHrefs.length).toBeLessThanOrEqual(3);
+        expect(sectionOfHref(result.sectionHrefs[0] ?? '', sections)).toBe(expectedSection);
+      }
+      expect(result.marked.length).toBeGreaterThan(0);
+    }
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
