@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
 import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { waitForSearchResults } from '../support/search-page.ts';
+import { waitForSearchResults } from '../support/quality-search.ts';
 import { sourceArticleIds } from '../support/site-pages.ts';
 
 const siteUrl = inject('siteUrl');

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
 import { closeBrowser, openPage } from '../support/browser.ts';
 import { headersForAllPaths } from '../support/headers-file.ts';
-import { waitForQuiet, waitForSearchResults } from '../support/search-page.ts';
+import { waitForQuiet, waitForSearchResults } from '../support/quality-search.ts';
 import {
   builtPages,
   isHashSource,
