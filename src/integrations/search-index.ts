@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import * as pagefind from 'pagefind';
 import { serializeDocument, type SearchDocument } from '../lib/search-document.ts';
 import { extractSearchDocument } from '../lib/search-extract.ts';
-import { foldForSearch } from '../lib/search-normalize.ts';
+import { foldForSearch, isHan } from '../lib/search-normalize.ts';
 import { indexTokens } from '../lib/search-tokens.ts';
 import { t2sBlockName } from '../lib/search-t2s.ts';
 
@@ -21,13 +21,8 @@ export const SEARCH_TEXT_EXTENSION = '.pf_text';
 const RECORD_LANGUAGE = 'zz';
 /** Files Pagefind writes for its own UIs, which this site does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-/** Code point ranges holding every character opencc-js converts. */
-const HAN_RANGES: readonly [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-  [0x20000, 0x2ffff],
-];
+/** Highest code point that may be a Chinese character (end of the CJK extension planes). */
+const LAST_HAN_CODE_POINT = 0x3ffff;
 
 async function htmlFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -44,7 +39,11 @@ function urlOf(outDir: string, file: string, base: string): string {
   return `${base.replace(/\/?$/, '/')}${path}`;
 }
 
-/** Writes opencc-js's Traditional → Simplified character table as one small JSON file per 256-code-point block. */
+/**
+ * Writes opencc-js's Traditional → Simplified character table as one small JSON file per
+ * 256-code-point block, for every block that holds a Chinese character (empty ones too, so the
+ * page never asks for a missing file).
+ */
 async function writeT2sTable(folder: string): Promise<number> {
   const converters = [
     OpenCC.Converter({ from: 'hk', to: 'cn' }),
@@ -53,15 +52,16 @@ async function writeT2sTable(folder: string): Promise<number> {
   ];
   const blocks = new Map<string, Record<string, string>>();
   let size = 0;
-  for (const [first, last] of HAN_RANGES) {
-    for (let codePoint = first; codePoint <= last; codePoint += 1) {
-      const character = String.fromCodePoint(codePoint);
-      const simplified = converters.map((convert) => convert(character)).find((converted) => converted !== character);
-      if (simplified === undefined) continue;
-      const name = t2sBlockName(character);
-      blocks.set(name, { ...blocks.get(name), [character]: simplified });
-      size += 1;
-    }
+  for (let codePoint = 0; codePoint <= LAST_HAN_CODE_POINT; codePoint += 1) {
+    const character = String.fromCodePoint(codePoint);
+    if (!isHan(character)) continue;
+    const name = t2sBlockName(character);
+    const block = blocks.get(name) ?? {};
+    blocks.set(name, block);
+    const simplified = converters.map((convert) => convert(character)).find((converted) => converted !== character);
+    if (simplified === undefined) continue;
+    block[character] = simplified;
+    size += 1;
   }
   await mkdir(folder, { recursive: true });
   await Promise.all([...blocks].map(([name, table]) => writeFile(join(folder, `${name}.json`), JSON.stringify(table))));

@@ -64,7 +64,8 @@ export function parseQuery(raw: string, toSimplified: ToSimplified = (text) => t
   const { query, truncated: cut } = sanitizeQuery(raw);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const piece of foldExact(query).split(/\s+/u)) {
+  // U+FFFD stands for what could not be read (e.g. a lone surrogate): it separates terms like a space.
+  for (const piece of foldExact(query).split(/[\s\uFFFD]+/u)) {
     const text = foldForSearch(piece).replaceAll(' ', '').replace(WRAPPING_QUOTES, '');
     if (!hasSearchableCharacter(text) || seen.has(text)) continue;
     seen.add(text);

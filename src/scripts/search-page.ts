@@ -4,6 +4,7 @@
 import type { DocumentMatch } from '../lib/search-match.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from '../lib/search-excerpt.ts';
 import { highlightParameters } from '../lib/search-highlight-link.ts';
+import { sanitizeQuery } from '../lib/search-query.ts';
 import { ArchiveSearch, type SearchOutcome, type SearchRun } from './search-engine.ts';
 
 /** Pause after the last keystroke before searching, so typing does not fire a search per character. */
@@ -130,8 +131,10 @@ function clear(): void {
 
 function updateUrl(raw: string): void {
   const url = new URL(location.href);
-  if (raw.trim() === '') url.searchParams.delete('q');
-  else url.searchParams.set('q', raw);
+  // The part of the query that is used, so the URL stays a link that any server accepts.
+  const { query } = sanitizeQuery(raw);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
   history.replaceState(history.state, '', url);
 }
 
