@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from '../support/browser.ts';
+import { waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, sourceArticleIds, type BuiltPage } from '../support/site-pages.ts';
 
 const siteUrl = inject('siteUrl');
@@ -113,6 +114,27 @@ describe('link integrity over the built site', () => {
       }
     }
     expect(fragments).toBeGreaterThan(10);
+    expect(broken).toEqual([]);
+  });
+
+  it('resolves every link the search page shows for 广电 (results and their section links), fragments included', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(`search/?q=${encodeURIComponent('广电')}`, siteUrl).href);
+    await waitForSearchResults(page);
+    const { references } = await linksOf(page);
+    await context.close();
+    const resultLinks = references.filter((reference) => new URL(reference.url).pathname.includes('/articles/'));
+    expect(resultLinks.length).toBeGreaterThan(0);
+    const broken = resultLinks.flatMap((reference) => {
+      const { document, fragment } = splitFragment(reference.url);
+      // A static host ignores the query (e.g. ?highlight=…); the page is the path.
+      const target = crawled.get(document.replace(/\?.*$/, ''));
+      if (!target) return [`${reference.where} → ${reference.url}: not a page of the site`];
+      if (fragment !== undefined && !target.ids.includes(fragment)) {
+        return [`${reference.where} → ${reference.url}: no element with id "${fragment}"`];
+      }
+      return [];
+    });
     expect(broken).toEqual([]);
   });
 
