@@ -6,6 +6,7 @@
 import { parseDocument, type SearchDocument } from '../lib/search-document.ts';
 import { compareMatches, matchDocument, type DocumentMatch } from '../lib/search-match.ts';
 import { hanCharactersOf, parseQuery, type ParsedQuery } from '../lib/search-query.ts';
+import { hasSearchableCharacter } from '../lib/search-normalize.ts';
 import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../lib/search-t2s.ts';
 import { candidateQueries, singleCharacterQuery } from '../lib/search-tokens.ts';
 
@@ -122,15 +123,19 @@ export class ArchiveSearch {
     const pagefind = await this.loadPagefind();
     const perTerm = await Promise.all(
       query.terms.map(async (term) => {
+        const perAlternative = await Promise.all(
+          term.alternatives.map(async (alternative) => {
+            const { phrase, prefix } = candidateQueries(alternative);
+            const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
+            if (searches.length === 0) {
+              const single = singleCharacterQuery(alternative);
+              if (single) searches.push(single);
+            }
+            return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search))));
+          }),
+        );
         const union = new Map<string, number>();
-        for (const alternative of term.alternatives) {
-          const { phrase, prefix } = candidateQueries(alternative);
-          const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
-          if (searches.length === 0) {
-            const single = singleCharacterQuery(alternative);
-            if (single) searches.push(single);
-          }
-          const pages = intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search))));
+        for (const pages of perAlternative) {
           for (const [id, score] of pages) union.set(id, Math.max(score, union.get(id) ?? 0));
         }
         return union;
@@ -158,7 +163,10 @@ export class ArchiveSearch {
 
   /** Runs a query: candidates from Pagefind, then each candidate's text checked, a step at a time. */
   async search(raw: string): Promise<SearchRun> {
+    // Pagefind loads while the Traditional → Simplified blocks are fetched.
+    const pagefindLoading = hasSearchableCharacter(raw) ? this.loadPagefind() : undefined;
     const query = await this.parse(raw);
+    await pagefindLoading;
     const pending = query.terms.length > 0 ? await this.candidates(query) : [];
     const matches: DocumentMatch[] = [];
     const step = async (): Promise<SearchOutcome> => {

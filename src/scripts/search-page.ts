@@ -55,7 +55,7 @@ function linkTo(match: DocumentMatch, anchor: string): string {
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
-function renderResult(match: DocumentMatch, position: number): HTMLLIElement {
+function renderResult(match: DocumentMatch): HTMLLIElement {
   const { document: article } = match;
   const titleBlock = article.blocks.findIndex((block) => block.anchor === '' && block.text === article.title);
   const titleLink = element(
@@ -65,7 +65,6 @@ function renderResult(match: DocumentMatch, position: number): HTMLLIElement {
   );
   titleLink.href = linkTo(match, '');
   const heading = element('h2', 'search-result-title', titleLink);
-  heading.id = `search-result-${position}`;
 
   const time = element('time', '', article.dateText);
   time.dateTime = article.date;
@@ -83,10 +82,8 @@ function renderResult(match: DocumentMatch, position: number): HTMLLIElement {
   );
 
   const item = element('li', 'search-result', heading, meta, excerpt);
-  item.setAttribute('aria-labelledby', heading.id);
   if (match.sections.length > 0) {
     const sections = element('ul', 'search-result-sections');
-    sections.setAttribute('aria-label', `《${article.title}》中的相关段落`);
     for (const section of match.sections) {
       const link = element('a', 'search-result-section', section.title);
       link.href = linkTo(match, section.anchor);
@@ -110,7 +107,7 @@ function announce(message: string): void {
 
 function render(raw: string, outcome: SearchOutcome): void {
   if (!list) return;
-  list.replaceChildren(...outcome.matches.map((match, index) => renderResult(match, index + 1)));
+  list.replaceChildren(...outcome.matches.map((match) => renderResult(match)));
   if (moreButton) moreButton.hidden = !outcome.hasMore;
   const note = outcome.query.truncated ? '（搜索词过长，只用了前面的部分）' : '';
   if (outcome.query.terms.length === 0) {
