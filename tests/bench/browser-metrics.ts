@@ -8,6 +8,10 @@ export interface SearchMeasurement {
   bytes: number;
   /** Of those, bytes of search data: Pagefind library, wasm, index chunks, result data (everything but the page itself). */
   searchDataBytes: number;
+  /** Of the search data, Pagefind's index chunks and metadata (`.pf_index`, `.pf_meta`). */
+  indexChunkBytes: number;
+  /** Of the search data, result data (`.pf_fragment`, `.pf_text`). */
+  resultDataBytes: number;
   requests: number;
   /** Result data files fetched (`.pf_fragment`, `.pf_text`): one per result whose data was loaded. */
   fragments: number;
@@ -52,8 +56,15 @@ function isPageFile(path: string): boolean {
 
 function summarise(
   responses: ServedResponse[],
-): Pick<SearchMeasurement, 'bytes' | 'searchDataBytes' | 'requests' | 'fragments'> {
+): Pick<
+  SearchMeasurement,
+  'bytes' | 'searchDataBytes' | 'indexChunkBytes' | 'resultDataBytes' | 'requests' | 'fragments'
+> {
+  const bytesOf = (pattern: RegExp): number =>
+    responses.filter((response) => pattern.test(response.path)).reduce((sum, response) => sum + response.bytes, 0);
   return {
+    indexChunkBytes: bytesOf(/\.pf_(index|meta)$/),
+    resultDataBytes: bytesOf(/\.pf_(fragment|text)$/),
     bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
     searchDataBytes: responses
       .filter((response) => !isPageFile(response.path))

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticlePageCheck, SearchMeasurement } from './browser-metrics.ts';
 import type { BuildMeasurement } from './builds.ts';
 import type { CorpusSummary } from './corpus.ts';
+import type { SearchIndexProfile } from './search-index-profile.ts';
 import type { CompressedSize, FolderSize, HtmlPartCost, IndexSize, PageWeight } from './site-metrics.ts';
 
 /** The machine and tool versions a run was measured with. */
@@ -35,6 +36,10 @@ export interface ScaleResult {
   articles: number;
   measuredAt: string;
   corpus: Omit<CorpusSummary, 'folder' | 'articleIds'>;
+  /** Share of articles (0–1) whose text contains each query verbatim. */
+  queryDocumentShare: Record<string, number>;
+  /** Wall time of every build of this size (the fastest of each is the one reported). */
+  buildTotals: { archive: number[]; baseline: number[] };
   archive: SiteResult & {
     /** The archive's own search page (`/search/?q=`), per query. */
     searches: SearchMeasurement[];
@@ -45,10 +50,19 @@ export interface ScaleResult {
   baseline: SiteResult;
 }
 
+/** Cold builds of one corpus with one archive feature left out at a time. */
+export interface FeatureCosts {
+  articles: number;
+  measuredAt: string;
+  variants: { variant: string; leftOut: string; build: BuildMeasurement; loadBefore: number }[];
+}
+
 /** All runs so far, latest per corpus size. */
 export interface ResultsFile {
   machine: MachineInfo;
   runs: Record<string, ScaleResult>;
+  featureCosts?: FeatureCosts;
+  searchIndexProfile?: SearchIndexProfile;
 }
 
 /** Where results, the chart and the report go. */

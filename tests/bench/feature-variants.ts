@@ -1,0 +1,12 @@
+/** The archive feature each variant build leaves out (see tests/bench/variant.config.ts). */
+export const FEATURE_VARIANTS = {
+  full: 'nothing left out',
+  'no-search-index': 'search-index integration (the search page’s own bigram Pagefind bundle)',
+  'no-pagefind-index': 'pagefind-index integration (the default Pagefind bundle)',
+  'no-section-anchors': 'section-anchors hast plugin (heading/paragraph ids and self-links)',
+  'no-csp': 'CSP with script/style hashes',
+  'no-qr-code': 'inline QR code on every article',
+} as const;
+
+/** Names of the variants. */
+export type FeatureVariant = keyof typeof FEATURE_VARIANTS;
