@@ -9,7 +9,7 @@ import { serializeDocument, type SearchDocument } from '../lib/search-document.t
 import { extractSearchDocument } from '../lib/search-extract.ts';
 import { foldForSearch, isHan } from '../lib/search-normalize.ts';
 import { indexTokens } from '../lib/search-tokens.ts';
-import { t2sBlockName } from '../lib/search-t2s.ts';
+import { t2sBlockName, toSimplifiedWith } from '../lib/search-t2s.ts';
 
 /** Folder of the search page's own Pagefind bundle, relative to the site root. */
 export const SEARCH_BUNDLE_FOLDER = 'search-index';
@@ -39,33 +39,42 @@ function urlOf(outDir: string, file: string, base: string): string {
   return `${base.replace(/\/?$/, '/')}${path}`;
 }
 
-/**
- * Writes opencc-js's Traditional → Simplified character table as one small JSON file per
- * 256-code-point block, for every block that holds a Chinese character (empty ones too, so the
- * page never asks for a missing file).
- */
-async function writeT2sTable(folder: string): Promise<number> {
+/** opencc-js's Traditional → Simplified conversion, character by character, for every Chinese character it changes. */
+function buildT2sTable(): Map<string, string> {
   const converters = [
     OpenCC.Converter({ from: 'hk', to: 'cn' }),
     OpenCC.Converter({ from: 'tw', to: 'cn' }),
     OpenCC.Converter({ from: 't', to: 'cn' }),
   ];
+  const table = new Map<string, string>();
+  for (let codePoint = 0; codePoint <= LAST_HAN_CODE_POINT; codePoint += 1) {
+    const character = String.fromCodePoint(codePoint);
+    if (!isHan(character)) continue;
+    const simplified = converters.map((convert) => convert(character)).find((converted) => converted !== character);
+    if (simplified !== undefined) table.set(character, simplified);
+  }
+  return table;
+}
+
+/**
+ * Writes the table as one small JSON file per 256-code-point block, for every block that holds
+ * a Chinese character (empty ones too, so the page never asks for a missing file).
+ */
+async function writeT2sTable(folder: string, table: ReadonlyMap<string, string>): Promise<void> {
   const blocks = new Map<string, Record<string, string>>();
-  let size = 0;
   for (let codePoint = 0; codePoint <= LAST_HAN_CODE_POINT; codePoint += 1) {
     const character = String.fromCodePoint(codePoint);
     if (!isHan(character)) continue;
     const name = t2sBlockName(character);
     const block = blocks.get(name) ?? {};
     blocks.set(name, block);
-    const simplified = converters.map((convert) => convert(character)).find((converted) => converted !== character);
-    if (simplified === undefined) continue;
-    block[character] = simplified;
-    size += 1;
+    const simplified = table.get(character);
+    if (simplified !== undefined) block[character] = simplified;
   }
   await mkdir(folder, { recursive: true });
-  await Promise.all([...blocks].map(([name, table]) => writeFile(join(folder, `${name}.json`), JSON.stringify(table))));
-  return size;
+  await Promise.all(
+    [...blocks].map(([name, entries]) => writeFile(join(folder, `${name}.json`), JSON.stringify(entries))),
+  );
 }
 
 /** Pagefind's page hash → page URL, read back from the fragment files it wrote (single or grouped). */
@@ -127,6 +136,7 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const bundleDir = join(outDir, SEARCH_BUNDLE_FOLDER);
         await rm(bundleDir, { recursive: true, force: true });
+        const t2sTable = buildT2sTable();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const documentsByUrl = new Map<string, SearchDocument>();
@@ -135,8 +145,11 @@ export function searchIndex(): AstroIntegration {
           if (!html.includes('data-pagefind-body')) continue;
           const document = extractSearchDocument(html, urlOf(outDir, file, base));
           if (!document) continue;
-          // A separator token between blocks keeps a phrase from matching across two paragraphs.
-          const content = document.blocks.map((block) => indexTokens(foldForSearch(block.text)).join(' ')).join(' . ');
+          // Tokens of the text folded and converted to Simplified, as the page converts queries; a
+          // separator token between blocks keeps a phrase from matching across two paragraphs.
+          const content = document.blocks
+            .map((block) => indexTokens(toSimplifiedWith(t2sTable, foldForSearch(block.text))).join(' '))
+            .join(' . ');
           const added = await index.addCustomRecord({
             url: document.url,
             content,
@@ -156,7 +169,8 @@ export function searchIndex(): AstroIntegration {
         const texts = await writeDocumentTexts(bundleDir, documentsByUrl);
         if (texts !== documentsByUrl.size)
           throw new Error(`search index: wrote ${texts} of ${documentsByUrl.size} texts`);
-        const characters = await writeT2sTable(join(bundleDir, 't2s'));
+        await writeT2sTable(join(bundleDir, 't2s'), t2sTable);
+        const characters = t2sTable.size;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${texts} articles and ${characters} Traditional characters in ${seconds} s`);
       },

@@ -13,6 +13,11 @@ export interface QueryTerm {
   typed: string;
   /** Every spelling that counts as this term: the folded term, its Simplified form, a date's Chinese form. */
   alternatives: string[];
+  /**
+   * The spellings to look up in the index, which holds the articles' text converted to Simplified:
+   * the alternatives converted to Simplified, each once (a Traditional query costs one look-up, not two).
+   */
+  indexForms: string[];
 }
 
 /** A query ready to run. */
@@ -76,6 +81,7 @@ export function parseQuery(raw: string, toSimplified: ToSimplified = (text) => t
       text,
       typed: piece.replace(/^["'`“”‘’「」『』]+|["'`“”‘’「」『』]+$/gu, ''),
       alternatives: [...alternatives],
+      indexForms: [...new Set([...alternatives].map(toSimplified))],
     });
   }
   return { terms: terms.slice(0, MAX_TERMS), truncated: cut || terms.length > MAX_TERMS };

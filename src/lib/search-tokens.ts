@@ -45,6 +45,13 @@ export function indexTokens(foldedText: string): string[] {
   return unitsOf(foldedText).flatMap(tokensOfUnit);
 }
 
+/**
+ * Most tokens in one phrase search. Every token of a phrase may sit in a different index chunk
+ * (tens of KB each on a large archive); four characters already single out a passage, and
+ * verification checks the rest of the term.
+ */
+export const MAX_PHRASE_TOKENS = 3;
+
 /** Pagefind queries whose results together bound the pages holding a folded term; the pages must match all of them. */
 export interface CandidateQueries {
   /** An exact phrase search (quoted) over the term's inner tokens, if it has any. */
@@ -72,7 +79,7 @@ export function candidateQueries(foldedTerm: string): CandidateQueries {
     const [token] = tokensOfUnit(trailing);
     if (token) queries.prefix = token;
   }
-  const phraseTokens = units.flatMap(tokensOfUnit);
+  const phraseTokens = units.flatMap(tokensOfUnit).slice(0, MAX_PHRASE_TOKENS);
   if (phraseTokens.length > 0) queries.phrase = `"${phraseTokens.join(' ')}"`;
   return queries;
 }

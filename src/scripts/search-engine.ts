@@ -20,8 +20,11 @@ interface PagefindApi {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results verified per step: one screenful; "more" verifies the next step. */
-export const RESULTS_PER_STEP = 10;
+/**
+ * Results verified per step, as many as Pagefind's own UI loads at first: each costs its
+ * article's text (about 4 KB). "Show more" verifies the next step.
+ */
+export const RESULTS_PER_STEP = 5;
 
 /** What a search found so far. */
 export interface SearchOutcome {
@@ -124,7 +127,7 @@ export class ArchiveSearch {
     const perTerm = await Promise.all(
       query.terms.map(async (term) => {
         const perAlternative = await Promise.all(
-          term.alternatives.map(async (alternative) => {
+          term.indexForms.map(async (alternative) => {
             const { phrase, prefix } = candidateQueries(alternative);
             const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
             if (searches.length === 0) {

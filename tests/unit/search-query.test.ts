@@ -66,3 +66,13 @@ describe('chineseDateForm', () => {
     expect(chineseDateForm('96956')).toBeUndefined();
   });
 });
+
+describe('indexForms', () => {
+  it('looks a Traditional term up once, in Simplified, since the index holds Simplified text', () => {
+    const toSimplified = (text: string): string => text.replaceAll('復', '复').replaceAll('產', '产');
+    expect(parseQuery('復工復產', toSimplified).terms[0]).toMatchObject({
+      alternatives: ['復工復產', '复工复产'],
+      indexForms: ['复工复产'],
+    });
+  });
+});

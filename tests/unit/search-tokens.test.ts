@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateQueries, indexTokens, singleCharacterQuery } from '../../src/lib/search-tokens.ts';
+import { candidateQueries, indexTokens, MAX_PHRASE_TOKENS, singleCharacterQuery } from '../../src/lib/search-tokens.ts';
 
 const spell = (text: string): string =>
   [...text].map((character) => (character.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('');
@@ -44,5 +44,14 @@ describe('candidateQueries', () => {
   it('gives nothing to search for a single character; singleCharacterQuery narrows it instead', () => {
     expect(candidateQueries('网')).toEqual({});
     expect(singleCharacterQuery('网')).toBe(`zh${spell('网')}`);
+  });
+});
+
+describe('long terms', () => {
+  it('search at most MAX_PHRASE_TOKENS bigrams; verification checks the rest', () => {
+    expect(candidateQueries('远程医疗问诊')).toEqual({
+      phrase: `"zh${spell('远程')} zh${spell('程医')} zh${spell('医疗')}"`,
+    });
+    expect(MAX_PHRASE_TOKENS).toBe(3);
   });
 });
