@@ -46,17 +46,31 @@ export function indexTokens(foldedText: string): string[] {
 }
 
 /**
- * Most tokens in one phrase search. Every token of a phrase may sit in a different index chunk
- * (tens of KB each on a large archive); four characters already single out a passage, and
- * verification checks the rest of the term.
+ * Most Chinese bigrams in one phrase search. Every token of a phrase may sit in a different index
+ * chunk (tens of KB each on a large archive); four characters already single out a passage, and
+ * verification checks the rest of the term. Number and Latin tokens are kept: they are what makes
+ * a date or a code selective (2020年3月3日 must not become "any page of 2020年3月").
  */
 export const MAX_PHRASE_TOKENS = 3;
 
-/** Pagefind queries whose results together bound the pages holding a folded term; the pages must match all of them. */
+function capHanTokens(tokens: string[]): string[] {
+  const kept: string[] = [];
+  let hanTokens = 0;
+  for (const token of tokens) {
+    if (token.startsWith(HAN_TOKEN_PREFIX)) {
+      if (hanTokens === MAX_PHRASE_TOKENS) break;
+      hanTokens += 1;
+    }
+    kept.push(token);
+  }
+  return kept;
+}
+
+/** The Pagefind query whose results bound the pages holding a folded term (at most one of the two). */
 export interface CandidateQueries {
   /** An exact phrase search (quoted) over the term's inner tokens, if it has any. */
   phrase?: string;
-  /** A prefix search for the term's last Latin/number run, which may continue in the text (9695 → 96956). */
+  /** Otherwise a prefix search for the term's Latin/number run, which may continue in the text (9695 → 96956). */
   prefix?: string;
 }
 
@@ -71,17 +85,17 @@ export function candidateQueries(foldedTerm: string): CandidateQueries {
   const first = units[0];
   if (first?.isHan && [...first.text].length === 1) units.shift();
   const last = units.at(-1);
-  if (last?.isHan && [...last.text].length === 1) units.pop();
-  const queries: CandidateQueries = {};
+  const endsInLoneCharacter = last !== undefined && last.isHan && [...last.text].length === 1;
+  if (endsInLoneCharacter) units.pop();
   const trailing = units.at(-1);
-  if (trailing && !trailing.isHan && units.length > 0) {
-    units.pop();
-    const [token] = tokensOfUnit(trailing);
-    if (token) queries.prefix = token;
-  }
-  const phraseTokens = units.flatMap(tokensOfUnit).slice(0, MAX_PHRASE_TOKENS);
-  if (phraseTokens.length > 0) queries.phrase = `"${phraseTokens.join(' ')}"`;
-  return queries;
+  // A Latin/number run that ends the term may continue in the text (9695 → 96956): it cannot be
+  // part of an exact phrase, and a prefix search for it only pays when there is no phrase to narrow
+  // with. Followed by a character in the term (3日), it is complete and stays in the phrase.
+  const trailingToken = !endsInLoneCharacter && trailing && !trailing.isHan ? tokensOfUnit(trailing)[0] : undefined;
+  if (trailingToken !== undefined) units.pop();
+  const phraseTokens = capHanTokens(units.flatMap(tokensOfUnit));
+  if (phraseTokens.length > 0) return { phrase: `"${phraseTokens.join(' ')}"` };
+  return trailingToken === undefined ? {} : { prefix: trailingToken };
 }
 
 /**

@@ -25,20 +25,22 @@ interface PagefindApi {
  * article's text (about 4 KB). "Show more" verifies the next step.
  */
 export const RESULTS_PER_STEP = 5;
+/** Most candidate texts fetched per step, so a query with many near misses never fetches a whole archive. */
+export const CHECKS_PER_STEP = 15;
 
 /** What a search found so far. */
 export interface SearchOutcome {
   query: ParsedQuery;
   /** Verified matches, best first. */
   matches: DocumentMatch[];
-  /** Whether candidates remain unchecked (at most RESULTS_PER_STEP matches are gathered per step). */
+  /** Whether candidates remain unchecked (a step gathers RESULTS_PER_STEP matches or checks CHECKS_PER_STEP texts). */
   hasMore: boolean;
 }
 
 /** A search whose candidates are checked a step at a time. */
 export interface SearchRun {
   outcome: SearchOutcome;
-  /** Checks further candidates until RESULTS_PER_STEP more matches are found or none are left. */
+  /** Checks further candidates: until RESULTS_PER_STEP more matches, CHECKS_PER_STEP texts, or none left. */
   more(): Promise<SearchOutcome>;
 }
 
@@ -174,8 +176,10 @@ export class ArchiveSearch {
     const matches: DocumentMatch[] = [];
     const step = async (): Promise<SearchOutcome> => {
       let found = 0;
-      while (pending.length > 0 && found < RESULTS_PER_STEP) {
-        const batch = pending.splice(0, RESULTS_PER_STEP);
+      let checked = 0;
+      while (pending.length > 0 && found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
+        const batch = pending.splice(0, Math.min(RESULTS_PER_STEP, CHECKS_PER_STEP - checked));
+        checked += batch.length;
         const documents = await Promise.all(batch.map((id) => this.document(id)));
         for (const document of documents) {
           const match = document ? matchDocument(document, query) : undefined;

@@ -108,10 +108,15 @@ function announce(message: string): void {
 function render(raw: string, outcome: SearchOutcome): void {
   if (!list) return;
   list.replaceChildren(...outcome.matches.map((match) => renderResult(match)));
-  if (moreButton) moreButton.hidden = !outcome.hasMore;
+  if (moreButton) {
+    moreButton.hidden = !outcome.hasMore;
+    moreButton.textContent = outcome.matches.length === 0 ? '继续查找' : '显示更多结果';
+  }
   const note = outcome.query.truncated ? '（搜索词过长，只用了前面的部分）' : '';
   if (outcome.query.terms.length === 0) {
     announce('请输入要搜索的字词。');
+  } else if (outcome.matches.length === 0 && outcome.hasMore) {
+    announce(`暂未找到包含“${quoted(raw)}”的文章，可继续查找。${note}`);
   } else if (outcome.matches.length === 0) {
     announce(`没有找到包含“${quoted(raw)}”的文章。${note}`);
   } else {

@@ -31,14 +31,15 @@ describe('candidateQueries', () => {
   });
 
   it('leaves a lone character at either end to verification (it may sit inside a longer run)', () => {
-    expect(candidateQueries('15万')).toEqual({ prefix: '15' });
-    expect(candidateQueries('年3月')).toEqual({ prefix: '3' });
+    expect(candidateQueries('15万')).toEqual({ phrase: '"15"' });
+    expect(candidateQueries('年3月')).toEqual({ phrase: '"3"' });
     expect(candidateQueries('月3日以来')).toEqual({ phrase: `"3 zh${spell('日以')} zh${spell('以来')}"` });
   });
 
-  it('searches a trailing number or word by prefix, so 9695 still finds 96956', () => {
-    expect(candidateQueries('93.18%')).toEqual({ phrase: '"93"', prefix: '18' });
+  it('searches a trailing number or word by prefix, so 9695 still finds 96956, unless a phrase narrows already', () => {
+    expect(candidateQueries('9695')).toEqual({ prefix: '9695' });
     expect(candidateQueries('app')).toEqual({ prefix: 'app' });
+    expect(candidateQueries('93.18%')).toEqual({ phrase: '"93"' });
   });
 
   it('gives nothing to search for a single character; singleCharacterQuery narrows it instead', () => {
@@ -53,5 +54,15 @@ describe('long terms', () => {
       phrase: `"zh${spell('远程')} zh${spell('程医')} zh${spell('医疗')}"`,
     });
     expect(MAX_PHRASE_TOKENS).toBe(3);
+  });
+});
+
+describe('dates and codes', () => {
+  it('keep the numbers of a date in the phrase, whatever the cap on bigrams', () => {
+    expect(candidateQueries('2020年3月3日')).toEqual({
+      phrase: `"2020 zh${spell('年')} 3 zh${spell('月')} 3"`,
+    });
+    // Only a number that ends the term may continue in the text (3月30日): verification checks it.
+    expect(candidateQueries('2020年3月3')).toEqual({ phrase: `"2020 zh${spell('年')} 3 zh${spell('月')}"` });
   });
 });
