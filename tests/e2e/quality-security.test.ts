@@ -180,6 +180,8 @@ const INJECTION_URLS: string[] = PAYLOADS.flatMap((payload) => {
     `search/?q=${encodeURIComponent('广电')}#${encoded}`,
     `search/?q=${encodeURIComponent('广电')}&pagefind-highlight=${encoded}`,
     `articles/${article}/?pagefind-highlight=${encoded}`,
+    // The site's own highlighter reads ?highlight= (the links on the search page carry it).
+    `articles/${article}/?highlight=${encoded}`,
     `articles/${article}/#${encoded}`,
   ];
 });
