@@ -78,6 +78,17 @@ const BAD_CONTENT: BadContentCase[] = [
     expected: [/duplicate section id "part"/],
   },
   {
+    name: 'a duplicate section id in an MDX article (two headings with the same text)',
+    files: {
+      'dup-section-mdx.mdx': article(
+        'title: 标题\ndate: 2020-01-01\nsource: 某报',
+        '导语。\n\n## 一\n\n甲。\n\n## 一\n\n乙。\n',
+      ),
+    },
+    badFile: 'dup-section-mdx.mdx',
+    expected: [/duplicate section id "yi"/],
+  },
+  {
     name: 'an unknown front-matter key (a typo)',
     files: { 'typo.md': article('title: 标题\ndate: 2020-01-01\nsource: 某报\nsoruce: 某报') },
     badFile: 'typo.md',
