@@ -19,6 +19,8 @@ export const SEARCH_TEXT_FOLDER = 'text';
 export const SEARCH_TEXT_EXTENSION = '.pf_text';
 /** Pseudo-language of the bundle's records: one Pagefind neither stems nor segments. */
 const RECORD_LANGUAGE = 'zz';
+/** Articles read and handed to Pagefind at the same time during indexing. */
+const ARTICLES_IN_FLIGHT = 32;
 /** Files Pagefind writes for its own UIs, which this site does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Highest code point that may be a Chinese character (end of the CJK extension planes). */
@@ -140,11 +142,11 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const documentsByUrl = new Map<string, SearchDocument>();
-        for (const file of await htmlFilesUnder(outDir)) {
+        const addArticle = async (file: string): Promise<void> => {
           const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
+          if (!html.includes('data-pagefind-body')) return;
           const document = extractSearchDocument(html, urlOf(outDir, file, base));
-          if (!document) continue;
+          if (!document) return;
           // Tokens of the text folded and converted to Simplified, as the page converts queries; a
           // separator token between blocks keeps a phrase from matching across two paragraphs.
           const content = document.blocks
@@ -158,6 +160,11 @@ export function searchIndex(): AstroIntegration {
           });
           if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);
           documentsByUrl.set(document.url, document);
+        };
+        // Pagefind indexes records in its own process: keep a few in flight rather than one at a time.
+        const files = await htmlFilesUnder(outDir);
+        for (let start = 0; start < files.length; start += ARTICLES_IN_FLIGHT) {
+          await Promise.all(files.slice(start, start + ARTICLES_IN_FLIGHT).map(addArticle));
         }
         const written = await index.writeFiles({ outputPath: bundleDir });
         if (written.errors.length > 0)
