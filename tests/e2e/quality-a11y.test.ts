@@ -52,110 +52,122 @@ async function focusedElement(page: Page): Promise<string> {
   });
 }
 
-describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search/'])('keyboard use of /%s', (path) => {
-  it('has a skip link first, visible when focused, that moves focus to <main>', async () => {
-    const { page, context } = await openPage(siteUrl);
-    await page.goto(new URL(path, siteUrl).href);
-    await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => {
-      const link = document.activeElement;
-      const box = link?.getBoundingClientRect();
-      return {
-        isSkipLink: link?.matches('a.skip-link') ?? false,
-        href: link?.getAttribute('href'),
-        visible: !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
-      };
-    });
-    expect(skip).toEqual({ isSkipLink: true, href: '#main', visible: true });
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash === '#main');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-    await context.close();
-  });
+const SEARCH_WITH_RESULTS = `search/?q=${encodeURIComponent('广电')}`;
 
-  it('has landmarks: one banner, one main, one contentinfo; every nav and search region named', async () => {
-    const { page, context } = await openPage(siteUrl);
-    await page.goto(new URL(path, siteUrl).href);
-    const landmarks = await page.evaluate(() => {
-      const sectioning = 'article, aside, main, nav, section';
-      const topLevel = (selector: string): number =>
-        [...document.querySelectorAll(selector)].filter((element) => !element.parentElement?.closest(sectioning))
-          .length;
-      const unnamed = [...document.querySelectorAll('nav, [role="search"], aside')].filter(
-        (element) => !element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby'),
-      ).length;
-      const outside = [...document.body.children].filter(
-        (element) =>
-          !element.matches('header, main, footer, a.skip-link, script, template') &&
-          (element.textContent ?? '').trim() !== '',
-      ).length;
-      return {
-        banner: topLevel('header'),
-        main: document.querySelectorAll('main').length,
-        contentinfo: topLevel('footer'),
-        unnamed,
-        outside,
-      };
-    });
-    expect(landmarks).toEqual({ banner: 1, main: 1, contentinfo: 1, unnamed: 0, outside: 0 });
-    await context.close();
-  });
+/** Opens `path` and, on a search with a query, waits until its results are shown. */
+async function openForKeyboard(page: Page, path: string): Promise<void> {
+  await page.goto(new URL(path, siteUrl).href);
+  if (path === SEARCH_WITH_RESULTS) await waitForSearchResults(page);
+}
 
-  it('declares its language: lang="zh-CN" on <html>, and every lang attribute is a valid BCP 47 tag', async () => {
-    const { page, context } = await openPage(siteUrl);
-    await page.goto(new URL(path, siteUrl).href);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    const invalid = await page.evaluate(() =>
-      [...document.querySelectorAll('[lang]')]
-        .map((element) => element.getAttribute('lang') ?? '')
-        .filter((tag) => {
-          try {
-            return Intl.getCanonicalLocales(tag).length !== 1;
-          } catch {
-            return true;
-          }
-        }),
-    );
-    expect(invalid).toEqual([]);
-    await context.close();
-  });
-
-  it('can be tabbed through to the footer and back to the start, with a visible focus ring at every stop', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
-    await page.goto(new URL(path, siteUrl).href);
-    const stops: string[] = [];
-    const noRing: string[] = [];
-    let reachedFooter = false;
-    let returnedToStart = false;
-    for (let press = 0; press < 300 && !returnedToStart; press += 1) {
+describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search/', SEARCH_WITH_RESULTS])(
+  'keyboard use of /%s',
+  (path) => {
+    it('has a skip link first, visible when focused, that moves focus to <main>', async () => {
+      const { page, context } = await openPage(siteUrl);
+      await openForKeyboard(page, path);
       await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element || element === document.body) return { inFooter: false, isStart: false, ring: true };
-        const style = getComputedStyle(element);
-        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-        const shadow = style.boxShadow !== 'none';
+      const skip = await page.evaluate(() => {
+        const link = document.activeElement;
+        const box = link?.getBoundingClientRect();
         return {
-          inFooter: !!element.closest('body > footer'),
-          isStart: element.matches('a.skip-link'),
-          ring: outline || shadow,
+          isSkipLink: link?.matches('a.skip-link') ?? false,
+          href: link?.getAttribute('href'),
+          visible:
+            !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
         };
       });
-      const description = await focusedElement(page);
-      stops.push(description);
-      if (!stop.ring) noRing.push(description);
-      if (stop.inFooter) reachedFooter = true;
-      if (reachedFooter && stop.isStart) returnedToStart = true;
-    }
-    expect(stops.length).toBeGreaterThan(3);
-    expect(reachedFooter, `focus never reached the footer: ${stops.join(' → ')}`).toBe(true);
-    expect(returnedToStart, `focus never came back to the start: ${stops.slice(-10).join(' → ')}`).toBe(true);
-    expect(noRing).toEqual([]);
-    await context.close();
-  });
-});
+      expect(skip).toEqual({ isSkipLink: true, href: '#main', visible: true });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#main');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+      await context.close();
+    });
+
+    it('has landmarks: one banner, one main, one contentinfo; every nav and search region named', async () => {
+      const { page, context } = await openPage(siteUrl);
+      await openForKeyboard(page, path);
+      const landmarks = await page.evaluate(() => {
+        const sectioning = 'article, aside, main, nav, section';
+        const topLevel = (selector: string): number =>
+          [...document.querySelectorAll(selector)].filter((element) => !element.parentElement?.closest(sectioning))
+            .length;
+        const unnamed = [...document.querySelectorAll('nav, [role="search"], aside')].filter(
+          (element) => !element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby'),
+        ).length;
+        const outside = [...document.body.children].filter(
+          (element) =>
+            !element.matches('header, main, footer, a.skip-link, script, template') &&
+            (element.textContent ?? '').trim() !== '',
+        ).length;
+        return {
+          banner: topLevel('header'),
+          main: document.querySelectorAll('main').length,
+          contentinfo: topLevel('footer'),
+          unnamed,
+          outside,
+        };
+      });
+      expect(landmarks).toEqual({ banner: 1, main: 1, contentinfo: 1, unnamed: 0, outside: 0 });
+      await context.close();
+    });
+
+    it('declares its language: lang="zh-CN" on <html>, and every lang attribute is a valid BCP 47 tag', async () => {
+      const { page, context } = await openPage(siteUrl);
+      await openForKeyboard(page, path);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      const invalid = await page.evaluate(() =>
+        [...document.querySelectorAll('[lang]')]
+          .map((element) => element.getAttribute('lang') ?? '')
+          .filter((tag) => {
+            try {
+              return Intl.getCanonicalLocales(tag).length !== 1;
+            } catch {
+              return true;
+            }
+          }),
+      );
+      expect(invalid).toEqual([]);
+      await context.close();
+    });
+
+    it('can be tabbed through to the footer and back to the start, with a visible focus ring at every stop', async () => {
+      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+      await openForKeyboard(page, path);
+      const stops: string[] = [];
+      const noRing: string[] = [];
+      let reachedFooter = false;
+      let returnedToStart = false;
+      for (let press = 0; press < 300 && !returnedToStart; press += 1) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const element = document.activeElement;
+          if (!element || element === document.body) return { inFooter: false, isStart: false, ring: true };
+          const style = getComputedStyle(element);
+          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const shadow = style.boxShadow !== 'none';
+          return {
+            inFooter: !!element.closest('body > footer'),
+            isStart: element.matches('a.skip-link'),
+            ring: outline || shadow,
+          };
+        });
+        const description = await focusedElement(page);
+        stops.push(description);
+        if (!stop.ring) noRing.push(description);
+        if (stop.inFooter) reachedFooter = true;
+        if (reachedFooter && stop.isStart) returnedToStart = true;
+      }
+      expect(stops.length).toBeGreaterThan(3);
+      expect(reachedFooter, `focus never reached the footer: ${stops.join(' → ')}`).toBe(true);
+      expect(returnedToStart, `focus never came back to the start: ${stops.slice(-10).join(' → ')}`).toBe(true);
+      expect(noRing).toEqual([]);
+      await context.close();
+    });
+  },
+);
 
 describe('focus styles', () => {
   it('the stylesheet defines a visible :focus-visible ring', async () => {
