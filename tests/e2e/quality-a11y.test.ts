@@ -22,12 +22,20 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
 
 afterAll(closeBrowser);
 
-describe.each(['light', 'dark'] as const)(
-  'axe-core (WCAG 2.2 A/AA + best practices) in the %s colour scheme',
-  (colorScheme) => {
+const SCHEMES_AND_VIEWPORTS = (['light', 'dark'] as const).flatMap((colorScheme) =>
+  (['desktop', 'phone'] as const).map((viewport) => ({ colorScheme, viewport })),
+);
+
+describe.each(SCHEMES_AND_VIEWPORTS)(
+  'axe-core (WCAG 2.2 A/AA + best practices), $colorScheme colour scheme, $viewport',
+  ({ colorScheme, viewport }) => {
     it.each(PAGES)('$name has no violations', async ({ path, ready }) => {
       // bypassCSP only so the test can inject axe; the CSP itself is tested in quality-security.
-      const { page, context } = await openPage(siteUrl, { bypassCSP: true, colorScheme });
+      const { page, context } = await openPage(siteUrl, {
+        bypassCSP: true,
+        colorScheme,
+        viewport: VIEWPORTS[viewport],
+      });
       await page.emulateMedia({ colorScheme });
       await page.goto(new URL(path, siteUrl).href);
       await ready?.(page);
