@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeBrowser, openPage, type WatchedPage } from '../support/browser.ts';
 import { searchOnSite, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
 import { BROADCAST, SEARCH_QUERIES, TELECOM, type QueryKind } from '../fixtures/search-queries.ts';
+import { extractSearchDocument } from '../../src/lib/search-extract.ts';
+import { foldForSearch } from '../../src/lib/search-normalize.ts';
+import { candidateQueries } from '../../src/lib/search-tokens.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -69,4 +74,49 @@ describe('search quality through the real /search/ page', () => {
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });
+});
+
+describe('recall of the candidate stage, measured on every passage', () => {
+  it('finds the article for every substring of 2 to 8 Chinese characters (every 2nd start, over 5,000)', async () => {
+    const samples: { query: string; url: string }[] = [];
+    for (const articleId of [BROADCAST, TELECOM]) {
+      const html = await readFile(join(siteDir, 'articles', articleId, 'index.html'), 'utf8');
+      const document = extractSearchDocument(html, `/articles/${articleId}/`);
+      for (const block of document?.blocks ?? []) {
+        for (const run of foldForSearch(block.text).match(/\p{Script=Han}{2,}/gu) ?? []) {
+          const characters = [...run];
+          for (let start = 0; start < characters.length - 1; start += 2) {
+            for (let length = 2; length <= 8 && start + length <= characters.length; length += 1) {
+              const { phrase, prefix } = candidateQueries(characters.slice(start, start + length).join(''));
+              samples.push({ query: phrase ?? prefix ?? '', url: document?.url ?? '' });
+            }
+          }
+        }
+      }
+    }
+    expect(samples.length).toBeGreaterThan(5000);
+    // A control the harness must report: 网速慢 is in neither article.
+    const control = candidateQueries('网速慢').phrase ?? '';
+    samples.push({ query: control, url: `/articles/${TELECOM}/` });
+    await page.goto(`${siteUrl}search/`);
+    // Pagefind's own search() on the page's bundle, with the very queries the page sends.
+    const misses = (await page.evaluate(
+      `(async (samples) => {
+        const pagefind = await import(${JSON.stringify(`${siteUrl}search-index/pagefind.js`)});
+        const urlOf = new Map();
+        const misses = [];
+        for (const sample of samples) {
+          const found = await pagefind.search(sample.query);
+          const urls = [];
+          for (const result of found.results) {
+            if (!urlOf.has(result.id)) urlOf.set(result.id, (await result.data()).url);
+            urls.push(urlOf.get(result.id));
+          }
+          if (!urls.includes(sample.url)) misses.push(sample.query);
+        }
+        return misses;
+      })(${JSON.stringify(samples)})`,
+    )) as string[];
+    expect(misses).toEqual([control]);
+  }, 180_000);
 });
