@@ -6,6 +6,7 @@
 import { parseDocument, type SearchDocument } from '../lib/search-document.ts';
 import { compareMatches, matchDocument, type DocumentMatch } from '../lib/search-match.ts';
 import { hanCharactersOf, parseQuery, type ParsedQuery } from '../lib/search-query.ts';
+import { stepThroughCandidates } from '../lib/search-steps.ts';
 import { hasSearchableCharacter } from '../lib/search-normalize.ts';
 import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../lib/search-t2s.ts';
 import { candidateQueries, singleCharacterQuery } from '../lib/search-tokens.ts';
@@ -20,27 +21,19 @@ interface PagefindApi {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/**
- * Results verified per step, as many as Pagefind's own UI loads at first: each costs its
- * article's text (about 4 KB). "Show more" verifies the next step.
- */
-export const RESULTS_PER_STEP = 5;
-/** Most candidate texts fetched per step, so a query with many near misses never fetches a whole archive. */
-export const CHECKS_PER_STEP = 15;
-
 /** What a search found so far. */
 export interface SearchOutcome {
   query: ParsedQuery;
   /** Verified matches, best first. */
   matches: DocumentMatch[];
-  /** Whether candidates remain unchecked (a step gathers RESULTS_PER_STEP matches or checks CHECKS_PER_STEP texts). */
+  /** Whether candidates remain unchecked (see src/lib/search-steps.ts). */
   hasMore: boolean;
 }
 
 /** A search whose candidates are checked a step at a time. */
 export interface SearchRun {
   outcome: SearchOutcome;
-  /** Checks further candidates: until RESULTS_PER_STEP more matches, CHECKS_PER_STEP texts, or none left. */
+  /** Checks further candidates (see stepThroughCandidates). */
   more(): Promise<SearchOutcome>;
 }
 
@@ -172,26 +165,16 @@ export class ArchiveSearch {
     const pagefindLoading = hasSearchableCharacter(raw) ? this.loadPagefind() : undefined;
     const query = await this.parse(raw);
     await pagefindLoading;
-    const pending = query.terms.length > 0 ? await this.candidates(query) : [];
-    const matches: DocumentMatch[] = [];
-    const step = async (): Promise<SearchOutcome> => {
-      let found = 0;
-      let checked = 0;
-      while (pending.length > 0 && found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
-        const batch = pending.splice(0, Math.min(RESULTS_PER_STEP, CHECKS_PER_STEP - checked));
-        checked += batch.length;
-        const documents = await Promise.all(batch.map((id) => this.document(id)));
-        for (const document of documents) {
-          const match = document ? matchDocument(document, query) : undefined;
-          if (match) {
-            matches.push(match);
-            found += 1;
-          }
-        }
-      }
-      matches.sort(compareMatches);
-      return { query, matches: [...matches], hasMore: pending.length > 0 };
-    };
+    const candidates = query.terms.length > 0 ? await this.candidates(query) : [];
+    const next = stepThroughCandidates(
+      candidates,
+      async (id) => {
+        const document = await this.document(id);
+        return document ? matchDocument(document, query) : undefined;
+      },
+      compareMatches,
+    );
+    const step = async (): Promise<SearchOutcome> => ({ query, ...(await next()) });
     return { outcome: await step(), more: step };
   }
 }
