@@ -169,8 +169,12 @@ async function showMore(): Promise<void> {
   const run = currentRun;
   if (!run || !input) return;
   const searchNumber = latestSearch;
-  const outcome = await run.more();
-  if (searchNumber === latestSearch) render(input.value, outcome);
+  try {
+    const outcome = await run.more();
+    if (searchNumber === latestSearch) render(input.value, outcome);
+  } catch {
+    if (searchNumber === latestSearch) announce('搜索暂时无法使用，请稍后再试。');
+  }
 }
 
 if (input && form && list) {
