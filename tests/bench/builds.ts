@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildSite, projectRoot } from '../support/build-site.ts';
@@ -118,7 +119,8 @@ export function buildArchiveVariant(
   progress: BuildProgress,
 ): Promise<BuildMeasurement> {
   const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const variantConfig = fileURLToPath(new URL('./variant.config.ts', import.meta.url));
+  // Astro resolves --config against the project root and accepts only a relative path.
+  const variantConfig = relative(projectRoot, fileURLToPath(new URL('./variant.config.ts', import.meta.url)));
   return measured(outDir, `${outDir}.cache`, progress, async () => {
     try {
       return await run(process.execPath, [astroBin, 'build', '--config', variantConfig], {

@@ -38,6 +38,8 @@ export interface ScaleResult {
   corpus: Omit<CorpusSummary, 'folder' | 'articleIds'>;
   /** Share of articles (0–1) whose text contains each query verbatim. */
   queryDocumentShare: Record<string, number>;
+  /** The product revision the archive was built from (HEAD and uncommitted changes to src/). */
+  productVersion?: string;
   /** Wall time of every build of this size (the fastest of each is the one reported). */
   buildTotals: { archive: number[]; baseline: number[] };
   archive: SiteResult & {
