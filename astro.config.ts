@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/plugins/section-anchors.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
 
@@ -44,7 +43,6 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
-    pagefindIndex(),
     searchIndex(),
   ],
 });

@@ -2,7 +2,6 @@
 export const FEATURE_VARIANTS = {
   full: 'nothing left out',
   'no-search-index': 'search-index integration (the search page’s own bigram Pagefind bundle)',
-  'no-pagefind-index': 'pagefind-index integration (the default Pagefind bundle)',
   'no-section-anchors': 'section-anchors hast plugin (heading/paragraph ids and self-links)',
   'no-csp': 'CSP with script/style hashes',
   'no-qr-code': 'inline QR code on every article',

@@ -26,8 +26,8 @@ export interface SiteResult {
   loadBefore: number;
   dist: FolderSize;
   index: IndexSize;
-  /** Stock Pagefind `search()` on this site's own index, per query. */
-  stockSearches: SearchMeasurement[];
+  /** Stock Pagefind `search()` on this site's own index, per query: the baseline's only (the archive has no stock index). */
+  stockSearches?: SearchMeasurement[];
   article: { path: string; weight: PageWeight };
 }
 

@@ -209,15 +209,16 @@ async function measureSite(
   siteRoot: string,
   articlePath: string,
   label: string,
+  withStockSearch: boolean,
 ): Promise<{
   server: CountingServer;
   stockSearches: SearchMeasurement[];
   weight: SiteResult['article']['weight'];
 }> {
   const server = await startCountingServer(siteRoot);
-  const stockSearches = await searchAll(`  ${label} stock search()`, (query) =>
-    measureStockSearch(browser, server, query),
-  );
+  const stockSearches = withStockSearch
+    ? await searchAll(`  ${label} stock search()`, (query) => measureStockSearch(browser, server, query))
+    : [];
   const context = await browser.newContext();
   server.reset();
   await (await context.newPage()).goto(`${server.url}${articlePath.slice(1)}`, { waitUntil: 'load' });
@@ -321,7 +322,7 @@ interface BuiltSites {
 async function measureSites(articles: number, browser: Browser, built: BuiltSites): Promise<ScaleResult> {
   const { summary, articlePath, measuredArticle, archiveOut, baselineOut, archiveBuild, baselineBuild } = built;
 
-  const archiveSite = await measureSite(browser, archiveOut, articlePath, 'archive');
+  const archiveSite = await measureSite(browser, archiveOut, articlePath, 'archive', false);
   const searches = await searchAll('  archive /search/?q=', (query) =>
     measureArchiveSearch(browser, archiveSite.server, query),
   );
@@ -331,7 +332,7 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
     ...measuredArticle.paragraphs,
   ]);
   await archiveSite.server.close();
-  const baselineSite = await measureSite(browser, baselineOut, articlePath, 'baseline');
+  const baselineSite = await measureSite(browser, baselineOut, articlePath, 'baseline', true);
   await baselineSite.server.close();
 
   const homeHtml = await readFile(join(archiveOut, 'index.html'), 'utf8');
@@ -357,7 +358,6 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
       loadBefore: built.archiveLoad,
       dist: await folderSize(archiveOut),
       index: await searchBundlesSize(archiveOut),
-      stockSearches: archiveSite.stockSearches,
       article: { path: articlePath, weight: archiveSite.weight },
       searches,
       articleCheck,

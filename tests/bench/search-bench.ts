@@ -1,7 +1,7 @@
 // npm run bench:search — search quality and first-search cost, stock Pagefind vs this archive.
 //
 // For every query of tests/fixtures/search-queries.ts it runs (a) Pagefind's own search()
-// on the site's stock bundle (/pagefind/) and (b) the archive's /search/ page, both in
+// on a stock bundle of the same pages (/pagefind/, written here: the site has none) and (b) the archive's /search/ page, both in
 // Chromium against the built site, and prints precision, recall and section accuracy side
 // by side. Then, for a few queries, a first search in a fresh browser context: bytes sent
 // (gzip for text, as a static host would) and milliseconds until results.
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
-import { stockPagefindSearch } from '../support/pagefind.ts';
+import { stockPagefindSearch, writeStockPagefindIndex } from '../support/pagefind.ts';
 import { searchOnSite, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
 import { BROADCAST, SEARCH_QUERIES, TELECOM, type SearchQueryCase } from '../fixtures/search-queries.ts';
 import { measureArchiveSearch, measureStockSearch, type SearchMeasurement } from './browser-metrics.ts';
@@ -100,6 +100,9 @@ async function main(): Promise<void> {
     await buildSite({ outDir: siteDir });
   }
   if (!existsSync(join(siteDir, 'search-index', 'pagefind.js'))) throw new Error(`${siteDir} has no search index`);
+  // Pagefind as it ships, over the same built pages (their <html lang="zh-CN"> selects its Chinese segmentation).
+  const stockPages = await writeStockPagefindIndex(siteDir);
+  process.stdout.write(`Stock Pagefind indexed ${stockPages} pages into ${join(siteDir, 'pagefind')}\n`);
   const server = await startCountingServer(siteDir);
   const browser = await launchChromium();
   try {

@@ -19,8 +19,6 @@ function variantConfig(): AstroUserConfig {
   switch (variant) {
     case 'no-search-index':
       return { ...config, integrations: withoutIntegration('search-index') };
-    case 'no-pagefind-index':
-      return { ...config, integrations: withoutIntegration('pagefind-index') };
     case 'no-section-anchors':
       return {
         ...config,

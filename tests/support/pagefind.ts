@@ -21,3 +21,22 @@ export async function stockPagefindSearch(page: Page, bundleUrl: string, searchQ
   })()`;
   return page.evaluate(script) as Promise<StockResult[]>;
 }
+
+/**
+ * Writes Pagefind's own index of `siteDir`'s pages, as it ships (`addDirectory`), into `siteDir/pagefind/`:
+ * the site itself builds only its bigram bundle, so comparisons with stock Pagefind build this one.
+ */
+export async function writeStockPagefindIndex(siteDir: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir.replace(/\/$/, '')}/pagefind` });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
