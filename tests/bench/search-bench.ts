@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(siteDir, 'search-index', 'pagefind.js'))) throw new Error(`${siteDir} has no search index`);
   // Pagefind as it ships, over the same built pages (their <html lang="zh-CN"> selects its Chinese segmentation).
   const stockPages = await writeStockPagefindIndex(siteDir);
-  process.stdout.write(`Stock Pagefind indexed ${stockPages} pages into ${join(siteDir, 'pagefind')}\n`);
+  process.stdout.write(`Stock Pagefind read ${stockPages} HTML files into ${join(siteDir, 'pagefind')}\n`);
   const server = await startCountingServer(siteDir);
   const browser = await launchChromium();
   try {
