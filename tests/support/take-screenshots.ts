@@ -32,5 +32,30 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     await context.close();
   }
 }
+
+// States a reader passes through, at both widths in light mode: a heading's self-link and copy
+// button under keyboard focus, the article footer with its QR code, and an article opened from a
+// search result with the match highlighted.
+for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(new URL(pages.telecom, site.url).href, { waitUntil: 'networkidle' });
+  await page.locator('.article-body a.heading-link').first().focus();
+  await page.keyboard.press('Tab');
+  await page.screenshot({ path: join(outDir, `state-heading-focus-${viewportName}.png`) });
+  await page.locator('.article-footer').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(outDir, `state-footer-qr-${viewportName}.png`) });
+  await page.goto(new URL('search/?q=%E5%BF%83%E5%9C%B0%E8%A7%A3%E7%AD%94', site.url).href, {
+    waitUntil: 'networkidle',
+  });
+  await page.screenshot({ path: join(outDir, `state-search-result-${viewportName}.png`) });
+  await page.locator('main a[href*="#"]').first().click();
+  await page.waitForURL(/highlight=/);
+  // The match is painted with the CSS Custom Highlight API (no element to wait for) and scrolled to.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(outDir, `state-highlight-${viewportName}.png`) });
+  console.log(`states at ${viewportName}`);
+  await context.close();
+}
 await browser.close();
 await site.close();
