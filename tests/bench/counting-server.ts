@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES, fileAt } from '../support/static-server.ts';
 
 /** One response the server sent. */
 export interface ServedResponse {
@@ -25,32 +26,11 @@ export interface CountingServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 /** Pagefind's own files (index chunks, fragments, wasm) are gzip-compressed already; hosts send them as they are. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
 const BLANK_PAGE_PATH = '/__bench/blank/';
 const BLANK_PAGE =
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>stock Pagefind</title></head><body></body></html>';
-
-async function fileAt(path: string): Promise<string | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) {
-    const index = join(path, 'index.html');
-    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
-  }
-  return undefined;
-}
 
 /** Serves `root` on a free loopback port, gzip-compressing text like a static host does, and counts what it sends. */
 export async function startCountingServer(root: string): Promise<CountingServer> {

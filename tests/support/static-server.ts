@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them (Pagefind's files as bytes). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,7 +26,8 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-async function fileAt(path: string): Promise<string | undefined> {
+/** The file a static host serves for `path`: the file itself, or a folder's index.html. */
+export async function fileAt(path: string): Promise<string | undefined> {
   try {
     const info = await stat(path);
     if (info.isFile()) return path;
