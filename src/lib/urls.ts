@@ -14,3 +14,13 @@ export function articlePath(articleId: string): string {
 export function archivePagePath(pageNumber: number): string {
   return pageNumber <= 1 ? withBase('/') : withBase(`/page/${pageNumber}/`);
 }
+
+/** The page path of a month's articles, from its `YYYY-MM` key. */
+export function monthPath(monthKey: string): string {
+  return withBase(`/months/${monthKey}/`);
+}
+
+/** The page path of the index of months. */
+export function monthsIndexPath(): string {
+  return withBase('/months/');
+}

@@ -180,3 +180,45 @@ describe('site-wide files', () => {
     await context.close();
   });
 });
+
+describe('browsing by month and from article to article', () => {
+  const [telecom, broadcast] = SEEDS;
+
+  it('lists the months with their article counts, each month page its own articles', async () => {
+    const { page, consoleErrors, context } = await openPage(siteUrl);
+    await page.goto(siteUrl);
+    await page.getByRole('link', { name: '按月份浏览' }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('按月份浏览');
+    await expect(page.locator('.month-index-year h2').allTextContents()).resolves.toEqual(['2020年']);
+    const months = await page
+      .locator('.month-index li')
+      .evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')?.getAttribute('href'), item.textContent?.replace(/\s+/g, '')]),
+      );
+    expect(months).toEqual([
+      [new URL('months/2020-03/', siteUrl).pathname, '3月1篇'],
+      [new URL('months/2020-02/', siteUrl).pathname, '2月1篇'],
+    ]);
+    await page.getByRole('link', { name: '3月' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('2020年3月');
+    await expect(page.locator('.article-list-title a').allTextContents()).resolves.toEqual([telecom?.title]);
+    await page.getByRole('link', { name: '较早：2020年2月' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('2020年2月');
+    await expect(page.locator('.article-list-title a').allTextContents()).resolves.toEqual([broadcast?.title]);
+    await expect(page.getByRole('link', { name: /^较早/ }).count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('links each article to the next newer and older one', async () => {
+    const { page, consoleErrors, context } = await openPage(siteUrl);
+    await page.goto(new URL(`articles/${telecom?.articleId}/`, siteUrl).href);
+    const neighbours = page.getByRole('navigation', { name: '相邻文章' });
+    await expect(neighbours.locator('a').allInnerTexts()).resolves.toEqual([`较早一篇\n${broadcast?.title}`]);
+    await neighbours.locator('a').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(broadcast?.title);
+    await expect(neighbours.locator('a').allInnerTexts()).resolves.toEqual([`较新一篇\n${telecom?.title}`]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

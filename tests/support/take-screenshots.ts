@@ -13,6 +13,7 @@ const pages = {
   telecom: 'articles/2020-03-03-telecom-resumes-work/',
   broadcast: 'articles/2020-02-08-broadcast-networks-fight-epidemic/#guangdong',
   search: 'search/?q=%E5%B9%BF%E7%94%B5',
+  months: 'months/',
   notfound: 'missing/',
 };
 
