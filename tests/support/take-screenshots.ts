@@ -44,6 +44,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   await page.locator('.article-body a.heading-link').first().focus();
   await page.keyboard.press('Tab');
   await page.screenshot({ path: join(outDir, `state-heading-focus-${viewportName}.png`) });
+  await page.locator('.article-body > p').nth(2).hover();
+  await page.screenshot({ path: join(outDir, `state-paragraph-hover-${viewportName}.png`) });
   await page.locator('.article-footer').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, `state-footer-qr-${viewportName}.png`) });
   await page.goto(new URL('search/?q=%E5%BF%83%E5%9C%B0%E8%A7%A3%E7%AD%94', site.url).href, {
