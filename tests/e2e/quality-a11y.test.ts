@@ -17,6 +17,8 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
     ready: waitForSearchResults,
   },
   { name: 'search without a query', path: 'search/' },
+  { name: 'month index', path: 'months/' },
+  { name: 'month page', path: 'months/2020-03/' },
   { name: '404', path: 'no-such-page/' },
 ];
 
