@@ -46,7 +46,7 @@ export function headerPolicy(metaPolicy: string): string {
 export function headersFileText(metaPolicy: string): string {
   const lines = [
     '# Generated from src/lib/security-headers.ts and the CSP Astro writes into the built pages.',
-    '# Regenerate after changing scripts, styles or the policy: node tests/support/write-headers-file.ts <built site folder>',
+    '# Regenerate after changing scripts, styles or the policy: npm run headers',
     '/*',
     `  Content-Security-Policy: ${headerPolicy(metaPolicy)}`,
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),

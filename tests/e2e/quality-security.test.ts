@@ -20,7 +20,7 @@ const builds = [
   { name: 'root build', siteDir: inject('siteDir') },
   { name: 'sub-path build', siteDir: inject('subpathSiteDir') },
 ];
-const REGENERATE = 'regenerate it: node tests/support/write-headers-file.ts <built site folder, e.g. .test-dist/site>';
+const REGENERATE = 'regenerate it: npm run headers';
 
 afterAll(closeBrowser);
 

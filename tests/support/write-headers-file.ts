@@ -1,4 +1,4 @@
-// Writes public/_headers from the CSP of a built site: node tests/support/write-headers-file.ts <built site folder>
+// Writes public/_headers from the CSP of a built site (`npm run headers` builds dist/ and runs this on it).
 // The hashes in the policy are those of Astro's inline scripts and styles, so rerun it after changing them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
