@@ -30,7 +30,7 @@ export function groupByMonth<Item>(items: readonly Item[], dateOf: (item: Item) 
     months.set(key, monthItems);
   }
   return [...months]
-    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .sort(([a], [b]) => b.localeCompare(a))
     .map(([key, monthItems]) => ({
       key,
       year: Number(key.slice(0, 4)),

@@ -1,3 +1,4 @@
+import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 
 /** What Pagefind's own `search()` returned for one result, reduced to what tests compare. */
@@ -27,7 +28,6 @@ export async function stockPagefindSearch(page: Page, bundleUrl: string, searchQ
  * the site itself builds only its bigram bundle, so comparisons with stock Pagefind build this one.
  */
 export async function writeStockPagefindIndex(siteDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
