@@ -2,9 +2,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sectionAnchors } from './src/plugins/section-anchors.ts';
+import { sectionAnchors } from './src/markdown/section-anchors.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentSecurityPolicy } from './src/lib/security-headers.ts';
+import { contentSecurityPolicy, securityHeadersFile } from './src/integrations/security-headers.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
 // any host: SITE_URL is the absolute origin used in canonical URLs, feeds and the
@@ -39,10 +40,12 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteUrlWarning(process.env.SITE_URL !== undefined),
     mdx(),
     sitemap({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
     searchIndex(),
+    securityHeadersFile(),
   ],
 });

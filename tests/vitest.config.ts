@@ -1,10 +1,13 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite set-up (its virtual modules such as astro:config/client), with the test projects.
+export default getViteConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [
       {
+        // Pure functions of src/, mirrored file by file: no build, no browser.
         extends: true,
         test: {
           name: 'unit',
@@ -12,11 +15,22 @@ export default defineConfig({
         },
       },
       {
+        // Real builds of broken content folders: the build must fail naming the file and the field.
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 300_000,
+        },
+      },
+      {
+        // Chromium against the built site served over HTTP.
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['tests/support/e2e-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // Two cores: one Chromium per worker is all the machine takes without timeouts.

@@ -1,15 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articleLede, getArticlesNewestFirst } from '../lib/articles.ts';
-import { articlePath } from '../lib/urls.ts';
+import { articleLede, getArticlesNewestFirst } from '../articles/collection.ts';
+import { articlePath } from '../articles/paths.ts';
+import { site } from '../site.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const articles = await getArticlesNewestFirst();
   return rss({
-    title: '中文新闻档案',
-    description: '按原文照录的中文新闻存档',
+    title: site.name,
+    description: site.tagline,
     site: context.site ?? 'http://localhost:4321',
-    customData: '<language>zh-cn</language>',
+    customData: `<language>${site.feedLanguage}</language>`,
     items: articles.map((article) => ({
       title: article.data.title,
       pubDate: article.data.date,

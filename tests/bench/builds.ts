@@ -10,7 +10,7 @@ import { startMemoryMonitor, type MemoryPeak } from './process-monitor.ts';
 const run = promisify(execFile);
 
 /** The bare Astro + Pagefind site the archive is compared with. */
-export const baselineRoot = fileURLToPath(new URL('./baseline/', import.meta.url));
+const baselineRoot = fileURLToPath(new URL('./baseline/', import.meta.url));
 
 /** Timings and memory of one cold build (output and caches removed first). */
 export interface BuildMeasurement {

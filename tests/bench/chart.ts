@@ -1,5 +1,5 @@
 /** One line of a chart panel. */
-export interface ChartSeries {
+interface ChartSeries {
   label: string;
   color: string;
   dashed?: boolean;

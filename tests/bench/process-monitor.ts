@@ -25,7 +25,7 @@ function readProcess(pid: string): { parent: number; command: string; residentBy
 }
 
 /** Resident memory of every live descendant of `rootPid`. */
-export function descendantsMemory(rootPid: number): { command: string; bytes: number }[] {
+function descendantsMemory(rootPid: number): { command: string; bytes: number }[] {
   const processes = new Map<number, { parent: number; command: string; residentBytes: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

@@ -68,7 +68,7 @@ export interface ResultsFile {
 }
 
 /** Where results, the chart and the report go. */
-export const RESULTS_JSON = fileURLToPath(new URL('./results/scale-results.json', import.meta.url));
+const RESULTS_JSON = fileURLToPath(new URL('./results/scale-results.json', import.meta.url));
 /** The SVG chart of build time and search bytes against N. */
 export const CHART_SVG = fileURLToPath(new URL('./results/scale-chart.svg', import.meta.url));
 /** The report at the project root. */

@@ -1,15 +1,15 @@
-// Times the steps of the archive's search-index integration (src/integrations/search-index.ts) one by one
+// Times the steps of the archive's search bundle (src/search/build/write-bundle.ts) one by one
 // on an already built site, with the product's own functions, to show where its build time goes.
 // Run: `npm run bench -- --profile-search-index <built site folder>`.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js/t2cn';
 import * as pagefind from 'pagefind';
-import { serializeDocument, type SearchDocument } from '../../src/lib/search-document.ts';
-import { extractSearchDocument } from '../../src/lib/search-extract.ts';
-import { foldForSearch } from '../../src/lib/search-normalize.ts';
-import { indexTokens } from '../../src/lib/search-tokens.ts';
+import { serializeDocument, type SearchDocument } from '../../src/search/shared/document.ts';
+import { extractSearchDocument } from '../../src/search/build/extract.ts';
+import { buildT2sTable } from '../../src/search/build/t2s-table.ts';
+import { foldForSearch } from '../../src/search/shared/normalize.ts';
+import { indexTokens } from '../../src/search/shared/tokens.ts';
 
 /** Seconds each step of the search-index integration took on one built site. */
 export interface SearchIndexProfile {
@@ -31,13 +31,6 @@ export interface SearchIndexProfile {
   /** Tokens per article on average (the size of each custom record). */
   meanTokensPerArticle: number;
 }
-
-const HAN_RANGES: readonly [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-  [0x20000, 0x2ffff],
-];
 
 async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
   const started = performance.now();
@@ -103,21 +96,7 @@ export async function profileSearchIndex(siteRoot: string, scratchDir: string): 
   const gzipLevel6 = await timed(() =>
     documents.forEach((document) => gzipSync(serializeDocument(document), { level: 6 })),
   );
-  const t2s = await timed(() => {
-    const converters = [
-      OpenCC.Converter({ from: 'hk', to: 'cn' }),
-      OpenCC.Converter({ from: 'tw', to: 'cn' }),
-      OpenCC.Converter({ from: 't', to: 'cn' }),
-    ];
-    let converted = 0;
-    for (const [first, last] of HAN_RANGES) {
-      for (let codePoint = first; codePoint <= last; codePoint += 1) {
-        const character = String.fromCodePoint(codePoint);
-        if (converters.some((convert) => convert(character) !== character)) converted += 1;
-      }
-    }
-    return converted;
-  });
+  const t2s = await timed(() => buildT2sTable().size);
   const tokens = tokenized.value.reduce((sum, record) => sum + record.content.split(' ').length, 0);
   return {
     articles: documents.length,

@@ -34,7 +34,7 @@ function variantConfig(): AstroUserConfig {
     case 'no-qr-code':
       return {
         ...config,
-        vite: { ...config.vite, resolve: { alias: [{ find: /^.*\/lib\/qr-code\.ts$/, replacement: qrStub }] } },
+        vite: { ...config.vite, resolve: { alias: [{ find: /^.*\/articles\/qr-code\.ts$/, replacement: qrStub }] } },
       };
     default:
       return config;

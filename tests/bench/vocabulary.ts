@@ -25,7 +25,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** The word-segmenter tokens of `text` (words, punctuation and digits alike), in order. */
-export function tokensOf(text: string): string[] {
+function tokensOf(text: string): string[] {
   return Array.from(segmenter.segment(text), (segment) => segment.segment);
 }
 

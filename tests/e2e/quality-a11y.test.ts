@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { sourceArticleIds } from '../support/site-pages.ts';
 
@@ -21,8 +21,6 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'month page', path: 'months/2020-03/' },
   { name: '404', path: 'no-such-page/' },
 ];
-
-afterAll(closeBrowser);
 
 const SCHEMES_AND_VIEWPORTS = (['light', 'dark'] as const).flatMap((colorScheme) =>
   (['desktop', 'phone'] as const).map((viewport) => ({ colorScheme, viewport })),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
 import { formatReport, htmlValidator } from '../support/html-validator.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages } from '../support/site-pages.ts';
@@ -9,8 +9,6 @@ const builds = [
   { name: 'root build', siteDir: inject('siteDir') },
   { name: 'sub-path build', siteDir: inject('subpathSiteDir') },
 ];
-
-afterAll(closeBrowser);
 
 describe.each(builds)('valid HTML in the $name', ({ siteDir }) => {
   it('passes html-validate (recommended rules) on every page', async () => {

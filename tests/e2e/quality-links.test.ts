@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage } from '../support/browser.ts';
+import { openPage } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, sourceArticleIds, type BuiltPage } from '../support/site-pages.ts';
 
@@ -59,8 +59,6 @@ beforeAll(async () => {
   }
   await context.close();
 });
-
-afterAll(closeBrowser);
 
 /** A link's target without its fragment, and the fragment decoded (undefined when there is none). */
 function splitFragment(url: string): { document: string; fragment: string | undefined } {

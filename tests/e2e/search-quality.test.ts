@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { closeBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { openPage, type WatchedPage } from '../support/browser.ts';
 import { searchOnSite, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
 import { BROADCAST, SEARCH_QUERIES, TELECOM, type QueryKind } from '../fixtures/search-queries.ts';
-import { extractSearchDocument } from '../../src/lib/search-extract.ts';
-import { foldForSearch } from '../../src/lib/search-normalize.ts';
-import { candidateQueries } from '../../src/lib/search-tokens.ts';
+import { extractSearchDocument } from '../../src/search/build/extract.ts';
+import { foldForSearch } from '../../src/search/shared/normalize.ts';
+import { candidateQueries } from '../../src/search/shared/tokens.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -21,11 +21,6 @@ beforeAll(async () => {
   page = watched.page;
   for (const articleId of [BROADCAST, TELECOM])
     sectionMaps.set(articleId, await sectionsByElementId(siteDir, articleId));
-});
-
-afterAll(async () => {
-  await watched.context.close();
-  await closeBrowser();
 });
 
 describe('the query table', () => {

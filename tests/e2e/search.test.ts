@@ -1,16 +1,11 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, searchOnSite } from '../support/search-page.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 
 const siteUrl = inject('siteUrl');
 const searchUrl = `${siteUrl}search/`;
-
-afterAll(closeBrowser);
 
 /** Article links in <main> that are not inside the result list. */
 function strayArticleLinks(page: Page): Promise<string[]> {
@@ -236,45 +231,6 @@ describe('opening a result', () => {
     await expect(page.evaluate(() => CSS.highlights.has('search-result'))).resolves.toBe(false);
     await expect(page.locator('article mark').count()).resolves.toBe(0);
     expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('under a base path', () => {
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    const outDir = join(projectRoot, process.env['ARCHIVE_TEST_DIST'] ?? '.test-dist', 'search-base-path');
-    await buildSite({ outDir, basePath: '/archive/' });
-    site = await serveStatic(outDir, '/archive/');
-  });
-
-  afterAll(async () => {
-    await site.close();
-  });
-
-  it('searches, links and highlights within /archive/', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(site.url);
-    const failed: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(new URL(response.url()).pathname);
-    });
-    const shown = await searchOnSite(page, site.url, '廣電 網絡');
-    expect(shown.results.map((result) => result.articleId)).toEqual([BROADCAST, TELECOM]);
-    for (const result of shown.results) {
-      expect(result.titleHref.startsWith(`/archive/articles/${result.articleId}/`)).toBe(true);
-      for (const href of result.sectionHrefs)
-        expect(href.startsWith(`/archive/articles/${result.articleId}/`)).toBe(true);
-    }
-    await page.locator('.search-result-sections a').first().click();
-    await page.waitForURL(/\/archive\/articles\//);
-    await page.waitForFunction(() => (CSS.highlights.get('search-result')?.size ?? 0) > 0);
-    // The layout's favicon link ignores the base path (BaseLayout, not the search): that one 404 is
-    // tolerated here; any other failed request or script error fails the test.
-    expect(failed.filter((path) => path !== '/favicon.svg')).toEqual([]);
-    expect(consoleErrors.filter((message) => !message.includes('404 (Not Found)'))).toEqual([]);
-    expect(consoleErrors.length).toBe(failed.length);
-    expect(foreignRequests).toEqual([]);
     await context.close();
   });
 });

@@ -1,12 +1,10 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS } from '../support/seeds.ts';
 
 const siteUrl = inject('siteUrl');
 const articleUrls = SEEDS.map((seed) => new URL(`articles/${seed.articleId}/`, siteUrl).href);
-
-afterAll(closeBrowser);
 
 /** Where the fragment target sits relative to the window and to the sticky header. */
 async function targetPlacement(

@@ -1,16 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { stockPagefindSearch } from '../support/pagefind.ts';
-import { foldForSearch } from '../../src/lib/search-normalize.ts';
-import { candidateQueries } from '../../src/lib/search-tokens.ts';
+import { foldForSearch } from '../../src/search/shared/normalize.ts';
+import { candidateQueries } from '../../src/search/shared/tokens.ts';
 import { SEEDS, seedBodyLines, sentencesOf } from '../support/seeds.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-
-afterAll(closeBrowser);
 
 describe('home page', () => {
   it('lists both articles newest first with title, date, source and lede', async () => {
@@ -168,7 +166,7 @@ describe('site-wide files', () => {
     };
     const pageCounts = Object.values(entry.languages).map((language) => language.page_count);
     expect(pageCounts).toEqual([SEEDS.length]);
-    // The bundle holds character bigrams (src/lib/search-tokens.ts); Pagefind's own search() answers
+    // The bundle holds character bigrams (src/search/shared/tokens.ts); Pagefind's own search() answers
     // the phrase query the search page sends for 广电网络.
     const { phrase } = candidateQueries(foldForSearch('广电网络'));
     expect(phrase).toBeDefined();

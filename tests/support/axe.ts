@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** WCAG 2.0–2.2 levels A and AA, plus axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** What axe found: one line per violating node, and how many rules passed (so an empty run is noticed). */
 export interface AxeFindings {

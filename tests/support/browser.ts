@@ -15,11 +15,31 @@ export interface WatchedPage {
 }
 
 let sharedBrowser: Promise<Browser> | undefined;
+/** Contexts opened outside a test (in beforeAll) live until the file ends; those opened in a test, until it ends. */
+const fileContexts = new Set<BrowserContext>();
+const testContexts = new Set<BrowserContext>();
+let openedIn = fileContexts;
 
 /** One Chromium per test worker, started on first use. */
-export function browser(): Promise<Browser> {
+function browser(): Promise<Browser> {
   sharedBrowser ??= launchChromium();
   return sharedBrowser;
+}
+
+/** From now until closeTestContexts, openPage's contexts belong to the running test. */
+export function beginTestContexts(): void {
+  openedIn = testContexts;
+}
+
+/** Closes what the test that just ended left open, passed or failed. */
+export async function closeTestContexts(): Promise<void> {
+  openedIn = fileContexts;
+  await Promise.all([...testContexts].map((context) => context.close()));
+}
+
+/** Closes what a file's beforeAll hooks opened. */
+export async function closeFileContexts(): Promise<void> {
+  await Promise.all([...fileContexts].map((context) => context.close()));
 }
 
 /** Closes this worker's Chromium. */
@@ -36,6 +56,9 @@ export async function openPage(
   const context = await (
     await browser()
   ).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
+  const scope = openedIn;
+  scope.add(context);
+  context.on('close', () => scope.delete(context));
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const consoleErrors: string[] = [];

@@ -13,7 +13,12 @@ export interface SiteBuild {
   basePath?: string;
   contentDir?: string;
   siteUrl?: string;
+  /** Further environment variables for the build, e.g. a stray BASE_URL that must not matter. */
+  environment?: Readonly<Record<string, string>>;
 }
+
+/** What a build inherits from the test run's environment: enough to run, nothing that configures the site. */
+const INHERITED_VARIABLES = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'CI'];
 
 /** Output of a finished build. */
 export interface BuildOutput {
@@ -24,8 +29,14 @@ export interface BuildOutput {
 /** Runs this project's real `astro build` with the Node that runs the tests; rejects with the build's output on failure. */
 export async function buildSite(build: SiteBuild): Promise<BuildOutput> {
   const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+  // The test runner's own variables (Vitest sets BASE_URL, MODE, …) stay out of the build.
+  const inherited = INHERITED_VARIABLES.flatMap((name) => {
+    const value = process.env[name];
+    return value === undefined ? [] : [[name, value] as const];
+  });
   const environment: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...Object.fromEntries(inherited),
+    ...build.environment,
     ARCHIVE_OUT_DIR: build.outDir,
     ARCHIVE_CACHE_DIR: `${build.outDir}.cache`,
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -10,7 +10,7 @@ declare module 'vitest' {
     siteUrl: string;
     /** Folder of that build. */
     siteDir: string;
-    /** URL of the same site built with BASE_PATH=/archive/ (sub-folder deployment), ending in "/archive/". */
+    /** URL of the same site built with BASE_PATH=/archive/ (sub-folder deployment, BASE_URL=/ in its environment), ending in "/archive/". */
     subpathSiteUrl: string;
     /** Folder of the sub-path build. */
     subpathSiteDir: string;
@@ -29,7 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await rm(testDist, { recursive: true, force: true });
   // One after the other: both builds write the project's generated .astro/ types.
   await buildSite({ outDir: siteDir });
-  await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE });
+  // BASE_URL=/ in the environment (as Vitest and some CI systems set it) must not override the configured base.
+  await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE, environment: { BASE_URL: '/' } });
   const sites: StaticSite[] = [await serveStatic(siteDir), await serveStatic(subpathSiteDir, SUBPATH_BASE)];
   project.provide('siteUrl', sites[0]?.url ?? '');
   project.provide('siteDir', siteDir);

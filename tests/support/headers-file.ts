@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from './build-site.ts';
 
-/** The headers public/_headers sends for every path ("/*"), by lower-case name. */
-export async function headersForAllPaths(file = join(projectRoot, 'public', '_headers')): Promise<Map<string, string>> {
+/** The headers the `_headers` file of a built site sends for every path under its base ("<base>*"), by lower-case name. */
+export async function headersForAllPaths(siteDir: string): Promise<Map<string, string>> {
   const headers = new Map<string, string>();
   let inAllPaths = false;
-  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+  for (const line of (await readFile(join(siteDir, '_headers'), 'utf8')).split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      inAllPaths = line.trim() === '/*';
+      inAllPaths = line.trim().endsWith('/*');
       continue;
     }
     const separator = line.indexOf(':');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Links to articles inside `<main>`: on the search page, only results link there. */
-export const RESULT_LINK_SELECTOR = 'main a[href*="articles/"]';
+const RESULT_LINK_SELECTOR = 'main a[href*="articles/"]';
 
 /** Waits until the search page shows at least one result linking to an article; returns the result links' hrefs. */
 export async function waitForSearchResults(page: Page, timeout = 20_000): Promise<string[]> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** One result as the search page shows it. */
-export interface ShownResult {
+interface ShownResult {
   /** Article id taken from the title link. */
   articleId: string;
   titleHref: string;

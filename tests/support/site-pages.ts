@@ -50,12 +50,3 @@ export function parsePolicy(policy: string): ParsedPolicy {
 export function isHashSource(source: string): boolean {
   return /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source);
 }
-
-/** The CSP of a built page, from its `<meta http-equiv="content-security-policy">`; undefined when absent. */
-export function metaPolicyOf(html: string): string | undefined {
-  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]
-    ?.replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}

@@ -1,0 +1,25 @@
+import { site } from '../site.ts';
+
+const longChineseDate = new Intl.DateTimeFormat(site.language, {
+  timeZone: site.timeZone,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+
+/** A date as Chinese readers write it, e.g. 2020年3月3日. */
+export function formatChineseDate(date: Date): string {
+  return longChineseDate.format(date);
+}
+
+/** The calendar day in the archive's time zone as YYYY-MM-DD, for `<time datetime>` and JSON-LD. */
+export function isoDay(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: site.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

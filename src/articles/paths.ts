@@ -1,0 +1,31 @@
+import { base } from 'astro:config/client';
+
+// Paths come from the configured `base`, never from import.meta.env.BASE_URL: a BASE_URL variable
+// in the build's environment (as Vitest and some CI systems set) would override that one.
+
+/** A site-internal path prefixed with the configured base, e.g. /archive/articles/x/. */
+export function withBase(path: string, siteBase: string = base): string {
+  const trimmedBase = siteBase.endsWith('/') ? siteBase.slice(0, -1) : siteBase;
+  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** The page path of an article. */
+export function articlePath(articleId: string): string {
+  return withBase(`/articles/${articleId}/`);
+}
+
+/** The page path of page `pageNumber` of the archive listing (page 1 is the home page). */
+export function archivePagePath(pageNumber: number): string {
+  return pageNumber <= 1 ? withBase('/') : withBase(`/page/${pageNumber}/`);
+}
+
+/** The page path of a month's articles, from its `YYYY-MM` key. */
+export function monthPath(monthKey: string): string {
+  return withBase(`/months/${monthKey}/`);
+}
+
+/** The page path of the index of months. */
+export function monthsIndexPath(): string {
+  return withBase('/months/');
+}

@@ -1,0 +1,165 @@
+import { HEADER_SECTION, type SearchDocument } from '../shared/document.ts';
+import { foldExact, foldWithOrigins } from '../shared/normalize.ts';
+import type { ParsedQuery } from './query.ts';
+
+/** Where a query term occurs in a document: a block and a range of that block's original text. */
+interface Occurrence {
+  block: number;
+  /** UTF-16 offsets into the block's original text. */
+  start: number;
+  end: number;
+  /** Index of the query term found here. */
+  term: number;
+  /** Whether the text here is spelled as typed (only case and full/half width differ). */
+  exact: boolean;
+}
+
+/** A section of a matching document, as offered to the reader: where to jump and why it ranks where it does. */
+interface SectionMatch {
+  /** Index into the document's sections. */
+  section: number;
+  id: string;
+  title: string;
+  /** Id of the element to link: the paragraph (or heading) in this section that matches best. */
+  anchor: string;
+  termsCovered: number;
+  hasPhrase: boolean;
+  exactCount: number;
+  weight: number;
+  firstBlock: number;
+}
+
+/** Everything the result list needs about one matching document. */
+export interface DocumentMatch {
+  document: SearchDocument;
+  occurrences: Occurrence[];
+  /** Whether the whole query occurs as typed (all terms next to each other, in order). */
+  hasPhrase: boolean;
+  score: number;
+  /** Sections holding matches, best first. */
+  sections: SectionMatch[];
+  /** The block to take the excerpt from. */
+  excerptBlock: number;
+}
+
+/** Most section links shown under a result. */
+const MAX_SECTION_LINKS = 3;
+
+function occurrencesIn(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle === '') return found;
+  for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + 1)) found.push(index);
+  return found;
+}
+
+/** Phrases whose presence makes a page an exact-phrase match: the terms joined without and with a space. */
+function phrasesOf(query: ParsedQuery): string[] {
+  const joined = (pick: (alternatives: string[]) => string | undefined): string[] => {
+    const parts = query.terms.map((term) => pick(term.alternatives) ?? term.text);
+    return [parts.join(''), parts.join(' ')];
+  };
+  return [...new Set([...joined((alternatives) => alternatives[0]), ...joined((alternatives) => alternatives[1])])];
+}
+
+/**
+ * Checks a document against a query. A document matches only if every term occurs in it
+ * (in some spelling of the term) as a contiguous string of one block; undefined otherwise.
+ */
+export function matchDocument(document: SearchDocument, query: ParsedQuery): DocumentMatch | undefined {
+  if (query.terms.length === 0) return undefined;
+  const occurrences: Occurrence[] = [];
+  const phraseBlocks = new Set<number>();
+  const phrases = query.terms.length > 1 ? phrasesOf(query) : [];
+  for (const [blockIndex, block] of document.blocks.entries()) {
+    const folded = foldWithOrigins(block.text);
+    const seen = new Set<string>();
+    for (const [termIndex, term] of query.terms.entries()) {
+      for (const alternative of term.alternatives) {
+        for (const at of occurrencesIn(folded.text, alternative)) {
+          const start = folded.origin[at] ?? 0;
+          const end = folded.origin[at + alternative.length] ?? block.text.length;
+          const key = `${termIndex}:${start}:${end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const exact = foldExact(block.text.slice(start, end)) === term.typed;
+          occurrences.push({ block: blockIndex, start, end, term: termIndex, exact });
+        }
+      }
+    }
+    if (phrases.some((phrase) => folded.text.includes(phrase))) phraseBlocks.add(blockIndex);
+  }
+  const termsFound = new Set(occurrences.map((occurrence) => occurrence.term));
+  if (termsFound.size < query.terms.length) return undefined;
+
+  const hasPhrase = query.terms.length > 1 ? phraseBlocks.size > 0 : occurrences.some((occurrence) => occurrence.exact);
+  const sections = rankSections(document, occurrences, phraseBlocks);
+  const titleHits = occurrences.filter((occurrence) => document.blocks[occurrence.block]?.anchor === '').length;
+  const exactCount = occurrences.filter((occurrence) => occurrence.exact).length;
+  const score = (hasPhrase ? 1000 : 0) + 20 * titleHits + 3 * exactCount + occurrences.length;
+  const best = sections[0];
+  const excerptBlock = best
+    ? document.blocks.findIndex((block) => block.anchor === best.anchor)
+    : (occurrences[0]?.block ?? 0);
+  return { document, occurrences, hasPhrase, score, sections: sections.slice(0, MAX_SECTION_LINKS), excerptBlock };
+}
+
+function rankSections(document: SearchDocument, occurrences: Occurrence[], phraseBlocks: Set<number>): SectionMatch[] {
+  const bySection = new Map<number, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const section = document.blocks[occurrence.block]?.section ?? HEADER_SECTION;
+    if (section === HEADER_SECTION) continue;
+    bySection.set(section, [...(bySection.get(section) ?? []), occurrence]);
+  }
+  const ranked: SectionMatch[] = [];
+  for (const [sectionIndex, found] of bySection) {
+    const section = document.sections[sectionIndex];
+    if (!section) continue;
+    ranked.push({
+      section: sectionIndex,
+      id: section.id,
+      title: section.title,
+      anchor: bestAnchor(document, found, phraseBlocks),
+      termsCovered: new Set(found.map((occurrence) => occurrence.term)).size,
+      hasPhrase: found.some((occurrence) => phraseBlocks.has(occurrence.block)),
+      exactCount: found.filter((occurrence) => occurrence.exact).length,
+      // A heading that names the query says more about its section than a passing mention.
+      weight: found.reduce(
+        (sum, occurrence) => sum + (document.blocks[occurrence.block]?.anchor === section.id ? 3 : 1),
+        0,
+      ),
+      firstBlock: Math.min(...found.map((occurrence) => occurrence.block)),
+    });
+  }
+  return ranked.sort(
+    (a, b) =>
+      b.termsCovered - a.termsCovered ||
+      Number(b.hasPhrase) - Number(a.hasPhrase) ||
+      b.exactCount - a.exactCount ||
+      b.weight - a.weight ||
+      a.firstBlock - b.firstBlock,
+  );
+}
+
+/** The block of a section to link: the one with the most distinct terms, then a phrase, then exact spellings, then the first. */
+function bestAnchor(document: SearchDocument, found: Occurrence[], phraseBlocks: Set<number>): string {
+  const byBlock = new Map<number, Occurrence[]>();
+  for (const occurrence of found) byBlock.set(occurrence.block, [...(byBlock.get(occurrence.block) ?? []), occurrence]);
+  const blocks = [...byBlock.entries()].map(([block, hits]) => ({
+    block,
+    terms: new Set(hits.map((hit) => hit.term)).size,
+    phrase: phraseBlocks.has(block),
+    exact: hits.filter((hit) => hit.exact).length,
+  }));
+  blocks.sort(
+    (a, b) => b.terms - a.terms || Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || a.block - b.block,
+  );
+  const chosen = blocks[0];
+  return chosen === undefined ? '' : (document.blocks[chosen.block]?.anchor ?? '');
+}
+
+/** Orders matching documents: exact phrase first, then score, then newest. */
+export function compareMatches(a: DocumentMatch, b: DocumentMatch): number {
+  return (
+    Number(b.hasPhrase) - Number(a.hasPhrase) || b.score - a.score || b.document.date.localeCompare(a.document.date)
+  );
+}

@@ -1,0 +1,92 @@
+import { MAX_QUERY_LENGTH } from '../shared/contract.ts';
+import { foldExact, foldForSearch, hasSearchableCharacter } from '../shared/normalize.ts';
+
+/** Most whitespace-separated terms handled; more would only multiply index look-ups. */
+export const MAX_TERMS = 8;
+
+/** One whitespace-separated term of a query, folded for matching. */
+interface QueryTerm {
+  /** The term as folded (see search-normalize.ts). */
+  text: string;
+  /** The term with only NFKC and case folded: occurrences spelled like this are exact matches. */
+  typed: string;
+  /** Every spelling that counts as this term: the folded term, its Simplified form, a date's Chinese form. */
+  alternatives: string[];
+  /**
+   * The spellings to look up in the index, which holds the articles' text converted to Simplified:
+   * the alternatives converted to Simplified, each once (a Traditional query costs one look-up, not two).
+   */
+  indexForms: string[];
+}
+
+/** A query ready to run. */
+export interface ParsedQuery {
+  /** The terms a page must all contain; empty when nothing searchable was typed. */
+  terms: QueryTerm[];
+  /** Whether the query was cut to MAX_QUERY_LENGTH code points or MAX_TERMS terms. */
+  truncated: boolean;
+}
+
+/** Converts folded text to Simplified script, character by character; the identity when no table is loaded. */
+export type ToSimplified = (foldedText: string) => string;
+
+const WRAPPING_QUOTES = /^["'`]+|["'`]+$/g;
+
+/** The query as a reader typed it, made safe to handle: well-formed UTF-16 and at most MAX_QUERY_LENGTH code points. */
+export function sanitizeQuery(raw: string): { query: string; truncated: boolean } {
+  const codePoints = [...raw.toWellFormed()];
+  const truncated = codePoints.length > MAX_QUERY_LENGTH;
+  return { query: codePoints.slice(0, MAX_QUERY_LENGTH).join(''), truncated };
+}
+
+/**
+ * The way the archive prints a date (2020年3月3日) for the ways a reader may type it:
+ * 2020-03-03, 2020/3/3, 2020.3.3, 20200303, 2020年03月03日, and 2020-03 for a month.
+ */
+export function chineseDateForm(foldedTerm: string): string | undefined {
+  const full =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(foldedTerm) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(foldedTerm);
+  if (full) {
+    const [, year, month, day] = full;
+    const monthNumber = Number(month);
+    const dayNumber = Number(day);
+    if (monthNumber < 1 || monthNumber > 12 || dayNumber < 1 || dayNumber > 31) return undefined;
+    return `${year}年${monthNumber}月${dayNumber}日`;
+  }
+  const monthOnly = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(foldedTerm);
+  if (monthOnly) {
+    const [, year, month] = monthOnly;
+    const monthNumber = Number(month);
+    if (monthNumber < 1 || monthNumber > 12) return undefined;
+    return `${year}年${monthNumber}月`;
+  }
+  return undefined;
+}
+
+/** Splits a query into folded terms with their alternative spellings (see QueryTerm). */
+export function parseQuery(raw: string, toSimplified: ToSimplified = (text) => text): ParsedQuery {
+  const { query, truncated: cut } = sanitizeQuery(raw);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  // U+FFFD stands for what could not be read (e.g. a lone surrogate): it separates terms like a space.
+  for (const piece of foldExact(query).split(/[\s\uFFFD]+/u)) {
+    const text = foldForSearch(piece).replaceAll(' ', '').replace(WRAPPING_QUOTES, '');
+    if (!hasSearchableCharacter(text) || seen.has(text)) continue;
+    seen.add(text);
+    const alternatives = new Set([text, toSimplified(text)]);
+    const dateForm = chineseDateForm(text);
+    if (dateForm) alternatives.add(dateForm);
+    terms.push({
+      text,
+      typed: piece.replace(/^["'`“”‘’「」『』]+|["'`“”‘’「」『』]+$/gu, ''),
+      alternatives: [...alternatives],
+      indexForms: [...new Set([...alternatives].map(toSimplified))],
+    });
+  }
+  return { terms: terms.slice(0, MAX_TERMS), truncated: cut || terms.length > MAX_TERMS };
+}
+
+/** Every Chinese character of a query, once each: the ones whose Simplified form must be looked up. */
+export function hanCharactersOf(raw: string): string[] {
+  return [...new Set(foldForSearch(sanitizeQuery(raw).query).match(/\p{Script=Han}/gu) ?? [])];
+}

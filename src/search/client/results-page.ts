@@ -1,0 +1,202 @@
+// The search page: reads ?q=, runs the search as the reader types, keeps the URL in step
+// (history.replaceState) and renders results by filling in the templates of
+// src/components/SearchResults.astro with text only, so neither the query nor anything in
+// the index can inject markup.
+import { base } from 'astro:config/client';
+import { strings } from '../../site.ts';
+import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
+import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
+import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
+import { highlightParameters } from './highlight-link.ts';
+import type { DocumentMatch } from './match.ts';
+import { sanitizeQuery } from './query.ts';
+
+/** Pause after the last keystroke before searching, so typing does not fire a search per character. */
+const TYPING_PAUSE_MS = 150;
+/** Longest stretch of the query repeated in messages. */
+const QUOTED_QUERY_LENGTH = 30;
+
+const engine = new ArchiveSearch(bundleUrl(base));
+const input = document.querySelector<HTMLInputElement>('#page-search-input');
+const form = input?.form ?? null;
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const resultTemplate = document.querySelector<HTMLTemplateElement>('[data-search-result-template]');
+const sectionTemplate = document.querySelector<HTMLTemplateElement>('[data-search-section-template]');
+
+let latestSearch = 0;
+let currentRun: SearchRun | undefined;
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+function segmentsToNodes(segments: ExcerptSegment[]): Node[] {
+  return segments.map((segment) => {
+    if (!segment.marked) return document.createTextNode(segment.text);
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    return mark;
+  });
+}
+
+function rangesIn(match: DocumentMatch, block: number): MarkRange[] {
+  return match.occurrences.filter((occurrence) => occurrence.block === block);
+}
+
+function linkTo(match: DocumentMatch, anchor: string): string {
+  const target = new URL(match.document.url, location.origin);
+  for (const text of highlightParameters(match)) target.searchParams.append(HIGHLIGHT_PARAMETER, text);
+  if (anchor !== '') target.hash = anchor;
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+/** A copy of a template's first element. */
+function cloneOf(template: HTMLTemplateElement): Element | undefined {
+  const clone = template.content.firstElementChild?.cloneNode(true);
+  return clone instanceof Element ? clone : undefined;
+}
+
+function renderResult(match: DocumentMatch): Element | undefined {
+  const item = resultTemplate && cloneOf(resultTemplate);
+  if (!item) return undefined;
+  const { document: article } = match;
+  const titleBlock = article.blocks.findIndex((block) => block.anchor === '' && block.text === article.title);
+  const titleLink = item.querySelector<HTMLAnchorElement>('[data-result-title]');
+  titleLink?.replaceChildren(...segmentsToNodes(markSegments(article.title, rangesIn(match, titleBlock))));
+  titleLink?.setAttribute('href', linkTo(match, ''));
+
+  const time = item.querySelector<HTMLTimeElement>('[data-meta-date]');
+  if (time) {
+    time.dateTime = article.date;
+    time.textContent = article.dateText;
+  }
+  const source = item.querySelector('[data-meta-source]');
+  if (article.source === '') {
+    source?.remove();
+    item.querySelector('[data-meta-source-separator]')?.remove();
+  } else if (source) {
+    source.textContent = `${strings.source}：${article.source}`;
+  }
+
+  const excerptBlock = article.blocks[match.excerptBlock];
+  item
+    .querySelector('[data-result-excerpt]')
+    ?.replaceChildren(
+      ...segmentsToNodes(excerptSegments(excerptBlock?.text ?? '', rangesIn(match, match.excerptBlock))),
+    );
+
+  const sections = item.querySelector('[data-result-sections]');
+  for (const section of match.sections) {
+    const sectionItem = sectionTemplate && cloneOf(sectionTemplate);
+    const link = sectionItem?.querySelector('a');
+    if (!sectionItem || !link) continue;
+    link.textContent = section.title;
+    link.href = linkTo(match, section.anchor);
+    sections?.append(sectionItem);
+  }
+  if (match.sections.length === 0) sections?.remove();
+  return item;
+}
+
+function quoted(query: string): string {
+  const codePoints = [...query.trim()];
+  return codePoints.length > QUOTED_QUERY_LENGTH
+    ? `${codePoints.slice(0, QUOTED_QUERY_LENGTH).join('')}…`
+    : codePoints.join('');
+}
+
+function announce(message: string): void {
+  if (status) status.textContent = message;
+}
+
+function render(raw: string, outcome: SearchOutcome): void {
+  if (!list) return;
+  list.replaceChildren(...outcome.matches.map(renderResult).filter((item): item is Element => item !== undefined));
+  if (moreButton) {
+    moreButton.hidden = !outcome.hasMore;
+    moreButton.textContent = outcome.matches.length === 0 ? strings.keepLooking : strings.showMore;
+  }
+  const note = outcome.query.truncated ? strings.searchTruncated : '';
+  if (outcome.query.terms.length === 0) {
+    announce(strings.searchPrompt);
+  } else if (outcome.matches.length === 0 && outcome.hasMore) {
+    announce(`暂未找到包含“${quoted(raw)}”的文章，可继续查找。${note}`);
+  } else if (outcome.matches.length === 0) {
+    announce(`没有找到包含“${quoted(raw)}”的文章。${note}`);
+  } else {
+    const count = outcome.hasMore ? `已找到 ${outcome.matches.length} 篇以上` : `找到 ${outcome.matches.length} 篇`;
+    announce(`${count}包含“${quoted(raw)}”的文章。${note}`);
+  }
+}
+
+function clear(): void {
+  list?.replaceChildren();
+  if (moreButton) moreButton.hidden = true;
+  announce('');
+}
+
+function updateUrl(raw: string): void {
+  const url = new URL(location.href);
+  // The part of the query that is used, so the URL stays a link that any server accepts.
+  const { query } = sanitizeQuery(raw);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  history.replaceState(history.state, '', url);
+}
+
+async function runSearch(raw: string): Promise<void> {
+  latestSearch += 1;
+  const searchNumber = latestSearch;
+  currentRun = undefined;
+  if (raw.trim() === '') {
+    clear();
+    return;
+  }
+  list?.setAttribute('aria-busy', 'true');
+  try {
+    const run = await engine.search(raw);
+    // A later keystroke started another search: this one's results are stale.
+    if (searchNumber !== latestSearch) return;
+    currentRun = run;
+    render(raw, run.outcome);
+  } catch {
+    if (searchNumber === latestSearch) {
+      list?.replaceChildren();
+      announce(strings.searchUnavailable);
+    }
+  } finally {
+    if (searchNumber === latestSearch) list?.removeAttribute('aria-busy');
+  }
+}
+
+async function showMore(): Promise<void> {
+  const run = currentRun;
+  if (!run || !input) return;
+  const searchNumber = latestSearch;
+  try {
+    const outcome = await run.more();
+    if (searchNumber === latestSearch) render(input.value, outcome);
+  } catch {
+    if (searchNumber === latestSearch) announce(strings.searchUnavailable);
+  }
+}
+
+if (input && form && list) {
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  input.addEventListener('focus', () => engine.warm(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      updateUrl(input.value);
+      void runSearch(input.value);
+    }, TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    updateUrl(input.value);
+    void runSearch(input.value);
+  });
+  moreButton?.addEventListener('click', () => void showMore());
+  if (initial.trim() !== '') void runSearch(initial);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { HEADER_SECTION, type SearchDocument } from '../../../../src/search/shared/document.ts';
+import { compareMatches, matchDocument } from '../../../../src/search/client/match.ts';
+import { parseQuery } from '../../../../src/search/client/query.ts';
+
+const article: SearchDocument = {
+  url: '/articles/a/',
+  title: '抗击疫情,广电在行动',
+  date: '2020-02-08',
+  dateText: '2020年2月8日',
+  source: '网络及微信公众号',
+  sections: [
+    { id: 'intro', title: '导语' },
+    { id: 'guangdong', title: '广东:客服全天候服务' },
+    { id: 'chongqing', title: '重庆:服务不停歇' },
+  ],
+  blocks: [
+    { section: HEADER_SECTION, anchor: '', text: '抗击疫情,广电在行动' },
+    { section: HEADER_SECTION, anchor: '', text: '2020年2月8日·来源：网络及微信公众号' },
+    { section: 0, anchor: 'intro-1', text: '广电网络责无旁贷。' },
+    { section: 1, anchor: 'guangdong', text: '广东:客服全天候服务' },
+    { section: 1, anchor: 'guangdong-1', text: '保持7*24小时响应的广东广电网络96956客服热线。' },
+    { section: 1, anchor: 'guangdong-2', text: '保持7*24小时在岗。' },
+    { section: 2, anchor: 'chongqing', text: '重庆:服务不停歇' },
+    { section: 2, anchor: 'chongqing-1', text: '提高7×24小时服务热线96868的接通能力。' },
+  ],
+};
+
+describe('matchDocument', () => {
+  it('needs every term as a contiguous string', () => {
+    expect(matchDocument(article, parseQuery('广电网络'))).toBeDefined();
+    expect(matchDocument(article, parseQuery('网络广电'))).toBeUndefined();
+    expect(matchDocument(article, parseQuery('广电 足球'))).toBeUndefined();
+    expect(matchDocument(article, parseQuery('网速慢'))).toBeUndefined();
+  });
+
+  it('puts the section with the spelling as typed first: 7×24 → 重庆, 7*24 → 广东', () => {
+    expect(matchDocument(article, parseQuery('7×24'))?.sections.map((section) => section.id)).toEqual([
+      'chongqing',
+      'guangdong',
+    ]);
+    expect(matchDocument(article, parseQuery('7*24'))?.sections[0]?.id).toBe('guangdong');
+  });
+
+  it('links the paragraph that holds all terms', () => {
+    const match = matchDocument(article, parseQuery('客服 96956'));
+    expect(match?.sections[0]).toMatchObject({ id: 'guangdong', anchor: 'guangdong-1' });
+  });
+
+  it('finds the title, source and printed date, with no section link for them', () => {
+    for (const raw of ['抗击疫情,广电在行动', '网络及微信公众号', '2020-02-08', '2020/2/8']) {
+      const match = matchDocument(article, parseQuery(raw));
+      expect(match, raw).toBeDefined();
+      expect(match?.sections).toEqual([]);
+    }
+  });
+
+  it('reports occurrences as offsets into the original text', () => {
+    const match = matchDocument(article, parseQuery('９６９５６'));
+    const occurrence = match?.occurrences[0];
+    const block = article.blocks[occurrence?.block ?? 0];
+    expect(block?.text.slice(occurrence?.start, occurrence?.end)).toBe('96956');
+  });
+
+  it('ranks a page with the exact phrase above one with the terms apart', () => {
+    const apart: SearchDocument = {
+      ...article,
+      url: '/articles/b/',
+      date: '2021-01-01',
+      blocks: [{ section: 0, anchor: 'intro-1', text: '网络很好。广电很好。广电网站。网络网络网络。' }],
+    };
+    const query = parseQuery('广电 网络');
+    const together = matchDocument(article, query);
+    const separate = matchDocument(apart, query);
+    expect(together?.hasPhrase).toBe(true);
+    expect(separate?.hasPhrase).toBe(false);
+    expect([separate, together].filter((match) => match !== undefined).sort(compareMatches)[0]?.document.url).toBe(
+      '/articles/a/',
+    );
+  });
+
+  it('gives at most three sections', () => {
+    const match = matchDocument(article, parseQuery('服务'));
+    expect(match?.sections.length).toBeLessThanOrEqual(3);
+  });
+});

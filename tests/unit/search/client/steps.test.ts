@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS_PER_STEP, RESULTS_PER_STEP, stepThroughCandidates } from '../../../../src/search/client/steps.ts';
+
+/** Candidates c0…c(n-1); those whose number is in `matching` match. Records what was checked. */
+function setUp(count: number, matching: (index: number) => boolean) {
+  const checked: string[] = [];
+  const candidates = Array.from({ length: count }, (_, index) => `c${index}`);
+  const next = stepThroughCandidates(
+    candidates,
+    async (candidate) => {
+      checked.push(candidate);
+      return matching(Number(candidate.slice(1))) ? candidate : undefined;
+    },
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+  return { checked, next };
+}
+
+describe('stepThroughCandidates', () => {
+  it('stops a step once it has a screenful of matches, and continues from there', async () => {
+    const { checked, next } = setUp(40, () => true);
+    const first = await next();
+    expect(first.matches).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    expect(first.hasMore).toBe(true);
+    expect(checked.length).toBe(RESULTS_PER_STEP);
+    const second = await next();
+    expect(second.matches.length).toBe(2 * RESULTS_PER_STEP);
+  });
+
+  it('never checks more than CHECKS_PER_STEP candidates in one step, even without matches', async () => {
+    const { checked, next } = setUp(100, (index) => index === 60);
+    const first = await next();
+    expect(first).toEqual({ matches: [], hasMore: true });
+    expect(checked.length).toBe(CHECKS_PER_STEP);
+    let outcome = first;
+    while (outcome.hasMore && outcome.matches.length === 0) outcome = await next();
+    expect(outcome.matches).toEqual(['c60']);
+  });
+
+  it('reports no more once every candidate was checked', async () => {
+    const { next } = setUp(3, (index) => index !== 1);
+    await expect(next()).resolves.toEqual({ matches: ['c0', 'c2'], hasMore: false });
+  });
+});
