@@ -21,6 +21,9 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // Components keep their own styles in the source, but readers get them as one stylesheet that every
+  // page shares (cached after the first page) instead of a stylesheet per route.
+  vite: { build: { cssCodeSplit: false } },
   markdown: {
     // News text has no code blocks; Shiki's inline styles would also defeat the CSP.
     syntaxHighlight: false,

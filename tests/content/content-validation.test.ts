@@ -109,7 +109,7 @@ function problemsNaming(output: string, file: string): string {
 
 describe('bad content fails the build loudly and publishes nothing', () => {
   it(
-    'control: a valid fixture builds and publishes its article (so the failures below are the content’s)',
+    'control: a valid fixture builds and publishes its article (so the failures below are the content’s), warning that SITE_URL is unset',
     async () => {
       const fixture = await writeArticleFixture({ 'good.md': VALID_ARTICLE });
       try {
@@ -118,6 +118,8 @@ describe('bad content fails the build loudly and publishes nothing', () => {
         expect(build.failed, build.output).toBe(false);
         expect(build.publishedHtml).toBe(true);
         expect(existsSync(join(fixture.outDir, 'articles', 'good', 'index.html'))).toBe(true);
+        // Built without SITE_URL, as here, a build says loudly where its absolute URLs will point.
+        expect(build.output).toMatch(/SITE_URL is not set[\s\S]*http:\/\/localhost:4321/);
       } finally {
         await fixture.remove();
       }
