@@ -4,7 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/markdown/section-anchors.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentSecurityPolicy, securityHeadersFile } from './src/integrations/security-headers.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
@@ -49,6 +50,7 @@ export default defineConfig({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
     searchIndex(),
-    securityHeadersFile(),
+    serverConfiguration(),
+    precompress(),
   ],
 });

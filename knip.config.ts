@@ -10,7 +10,7 @@ const config: KnipConfig = {
   ignore: ['tests/bench/baseline/**'],
   // Peer dependencies of @astrojs/check's WebAssembly TypeScript bridge that it does not install itself.
   ignoreDependencies: ['@emnapi/core', '@emnapi/runtime'],
-  // Installed by the pretest step with the system's package manager when no Chromium is found.
+  // The system package manager the pretest step calls to install Chromium and nginx when missing.
   ignoreBinaries: ['apt-get'],
   vitest: {
     config: ['tests/vitest.config.ts'],

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuildIntegration } from './built-pages.ts';
+import { NGINX_CONF, nginxConfText } from './nginx-config.ts';
 
 /**
  * One policy for both delivery paths: the `<meta>` CSP that Astro writes into every page (with
@@ -75,20 +76,28 @@ function unionPolicy(policies: readonly string[]): string {
   return [...sourcesByDirective].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Every header each response of the site should carry, the CSP first: one policy allowing every page's hashes. */
+export function responseHeaders(metaPolicies: readonly string[]): [name: string, value: string][] {
+  return [['Content-Security-Policy', headerPolicy(unionPolicy(metaPolicies))], ...Object.entries(securityHeaders)];
+}
+
 /** The text of a `_headers` file (Netlify, Cloudflare Pages): the CSP and the security headers for every path under `base`. */
-export function headersFileText(metaPolicies: readonly string[], base = '/'): string {
+export function headersFileText(headers: readonly [string, string][], base = '/'): string {
   const lines = [
     '# Written by `astro build` (src/integrations/security-headers.ts) from the CSP of the built pages.',
     `${base.replace(/\/?$/, '/')}*`,
-    `  Content-Security-Policy: ${headerPolicy(unionPolicy(metaPolicies))}`,
-    ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+    ...headers.map(([name, value]) => `  ${name}: ${value}`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `_headers` into the build output from the CSP Astro put into each page (so its hashes are always current). */
-export function securityHeadersFile(): AstroIntegration {
-  return afterBuildIntegration('security-headers', async ({ pages, outDir, base, logger }) => {
+/**
+ * Writes the server configuration into the build output: `_headers` for Netlify and Cloudflare Pages,
+ * `_nginx.conf` for nginx. Both carry the CSP read back from the built pages, so their hashes are
+ * always current.
+ */
+export function serverConfiguration(): AstroIntegration {
+  return afterBuildIntegration('server-configuration', async ({ pages, outDir, base, logger }) => {
     const policies = await Promise.all(
       pages.map(async ({ file }) => {
         const policy = metaPolicyOf(await readFile(file, 'utf8'));
@@ -96,7 +105,9 @@ export function securityHeadersFile(): AstroIntegration {
         return policy;
       }),
     );
-    await writeFile(join(outDir, '_headers'), headersFileText(policies, base));
-    logger.info(`wrote _headers with the CSP of ${policies.length} pages`);
+    const headers = responseHeaders(policies);
+    await writeFile(join(outDir, '_headers'), headersFileText(headers, base));
+    await writeFile(join(outDir, NGINX_CONF), nginxConfText(headers, base));
+    logger.info(`wrote _headers and ${NGINX_CONF} with the CSP of ${policies.length} pages`);
   });
 }

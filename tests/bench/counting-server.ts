@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES, fileAt } from '../support/static-server.ts';
+import { isCompressible } from '../../src/integrations/precompress.ts';
 
 /** One response the server sent. */
 export interface ServedResponse {
@@ -26,8 +26,40 @@ export interface CountingServer {
   close(): Promise<void>;
 }
 
-/** Pagefind's own files (index chunks, fragments, wasm) are gzip-compressed already; hosts send them as they are. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
+// A Node server rather than nginx: the benchmark counts every byte sent, by file, which nginx cannot report.
+
+/** Content types by file extension, as a static host sends them (Pagefind's files as bytes). */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+/** The file a static host serves for `path`: the file itself, or a folder's index.html. */
+async function fileAt(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) {
+      const index = join(path, 'index.html');
+      return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
 const BLANK_PAGE_PATH = '/__bench/blank/';
 const BLANK_PAGE =
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>stock Pagefind</title></head><body></body></html>';
@@ -68,7 +100,7 @@ export async function startCountingServer(root: string): Promise<CountingServer>
       const contentType = CONTENT_TYPES[extension] ?? 'application/octet-stream';
       const body = await readFile(file);
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      if (COMPRESSIBLE.has(extension) && acceptsGzip) {
+      if (isCompressible(file) && acceptsGzip) {
         const compressed = gzipCache.get(file) ?? gzipSync(body);
         gzipCache.set(file, compressed);
         finish(pathname, contentType, compressed, 200, 'gzip');

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { VIEWPORTS } from '../support/browser.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
@@ -19,7 +19,7 @@ const pages = {
 };
 
 await mkdir(outDir, { recursive: true });
-const site = await serveStatic(distDir);
+const site = await serveWithNginx(distDir);
 const browser = await launchChromium();
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './build-site.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveWithNginx, type ServedSite } from './nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ declare module 'vitest' {
 /** The sub-folder the sub-path build is deployed under. */
 export const SUBPATH_BASE = '/archive/';
 
-/** Builds the real site once for all browser tests (at the root and under a sub-path) and serves both over HTTP. */
+/** Builds the real site once for all browser tests (at the root and under a sub-path) and serves both with nginx. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // ARCHIVE_TEST_DIST lets two test runs share a checkout without clobbering each other's builds.
   const testDist = join(projectRoot, process.env['ARCHIVE_TEST_DIST'] ?? '.test-dist');
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await buildSite({ outDir: siteDir });
   // BASE_URL=/ in the environment (as Vitest and some CI systems set it) must not override the configured base.
   await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE, environment: { BASE_URL: '/' } });
-  const sites: StaticSite[] = [await serveStatic(siteDir), await serveStatic(subpathSiteDir, SUBPATH_BASE)];
+  const sites: ServedSite[] = [await serveWithNginx(siteDir), await serveWithNginx(subpathSiteDir, SUBPATH_BASE)];
   project.provide('siteUrl', sites[0]?.url ?? '');
   project.provide('siteDir', siteDir);
   project.provide('subpathSiteUrl', sites[1]?.url ?? '');

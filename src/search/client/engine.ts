@@ -91,8 +91,6 @@ export class ArchiveSearch {
     this.pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.bundleUrl}${PAGEFIND_ENTRY}`)) as PagefindApi;
       await api.init();
-      // Listing the pages by text number takes a moment on a large archive: start it with the engine.
-      void this.loadTextNumbers(api).catch(() => undefined);
       return api;
     })();
     return this.pagefind;
@@ -191,7 +189,14 @@ export class ArchiveSearch {
     const pagefindLoading = hasSearchableCharacter(raw) ? this.loadPagefind() : undefined;
     const query = await this.parse(raw);
     await pagefindLoading;
-    const candidates = query.terms.length > 0 ? await this.candidates(query) : [];
+    const candidatesFound = query.terms.length > 0 ? this.candidates(query) : Promise.resolve([]);
+    // Queued behind the term searches, the listing of text numbers runs while they wait for index chunks.
+    if (query.terms.length > 0) {
+      void this.loadPagefind()
+        .then((pagefind) => this.loadTextNumbers(pagefind))
+        .catch(() => undefined);
+    }
+    const candidates = await candidatesFound;
     const next = stepThroughCandidates(
       candidates,
       async (id) => {

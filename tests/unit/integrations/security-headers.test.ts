@@ -4,6 +4,7 @@ import {
   headerPolicy,
   headersFileText,
   metaPolicyOf,
+  responseHeaders,
   securityHeaders,
 } from '../../../src/integrations/security-headers.ts';
 
@@ -12,7 +13,7 @@ const policyB = "default-src 'self';script-src 'self' 'sha256-xyz=';";
 
 describe('headersFileText', () => {
   it('sends one CSP for every path under the base, with the header-only directives and every security header', () => {
-    const text = headersFileText([policyA, policyA], '/archive/');
+    const text = headersFileText(responseHeaders([policyA, policyA]), '/archive/');
     expect(text).toContain(
       `/archive/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'\n`,
     );
@@ -21,7 +22,7 @@ describe('headersFileText', () => {
   });
 
   it('allows in its one CSP the hashes of every page, each once', () => {
-    expect(headersFileText([policyA, policyB, policyA])).toContain(
+    expect(headersFileText(responseHeaders([policyA, policyB, policyA]))).toContain(
       `Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc=' 'sha256-xyz='; frame-ancestors 'none'\n`,
     );
   });

@@ -1,0 +1,58 @@
+// The nginx configuration of a built site, written by the build next to the pages (see
+// security-headers.ts), so its headers never drift from them. It is the inside of a server
+// block: the operator's own block says where to listen and where the files are.
+
+/** Name of the file, at the root of the build output. */
+export const NGINX_CONF = '_nginx.conf';
+
+/** Cache-Control for files whose names change with their content: keep them a year, never ask again. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Cache-Control for everything else (pages, feed, sitemap, the search index's entry files): ask each time (ETag). */
+const REVALIDATE = 'no-cache';
+
+/** A location block that sends the site's headers and `cacheControl`. */
+function locationWithHeaders(match: string, headers: readonly [string, string][], cacheControl: string): string[] {
+  return [
+    `location ${match} {`,
+    ...headers.map(([name, value]) => `    add_header ${name} "${value.replace(/["\\]/g, '\\$&')}" always;`),
+    `    add_header Cache-Control "${cacheControl}" always;`,
+    '}',
+  ];
+}
+
+/**
+ * The configuration for a site built under `base`: security headers on every response, caching by
+ * file kind, the precompressed .br/.gz files of the build, the 404 page, and no access to the build's
+ * own configuration files. Needs ngx_http_gzip_static_module and ngx_http_brotli_static_module
+ * (Debian: nginx and libnginx-mod-http-brotli-static).
+ */
+export function nginxConfText(headers: readonly [string, string][], base = '/'): string {
+  const root = base.replace(/\/?$/, '/');
+  const escapedRoot = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const location = (match: string, cacheControl: string): string[] => locationWithHeaders(match, headers, cacheControl);
+  const lines = [
+    '# Written by `astro build` (src/integrations/nginx-config.ts). Include it inside a server block',
+    '# whose root is the build folder, e.g.  root /srv/archive/dist;  include /srv/archive/dist/_nginx.conf;',
+    '# (for a BASE_PATH build, the root is the folder that holds the base path, e.g. /srv/www for /archive/).',
+    'charset utf-8;',
+    'charset_types text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml image/svg+xml;',
+    // Redirects (/articles/x → /articles/x/) keep the host and port the reader used.
+    'absolute_redirect off;',
+    'gzip_static on;',
+    'brotli_static on;',
+    `error_page 404 ${root}404.html;`,
+    // The build's own server configuration is not for readers.
+    `location = ${root}${NGINX_CONF} {`,
+    '    return 404;',
+    '}',
+    `location = ${root}_headers {`,
+    '    return 404;',
+    '}',
+    ...location(root, REVALIDATE),
+    // Astro's hashed scripts and styles, and Pagefind's hashed metadata, index chunks and fragments.
+    ...location(`^~ ${root}_astro/`, IMMUTABLE),
+    ...location(`~ ^${escapedRoot}search-index/(index|fragment)/`, IMMUTABLE),
+    ...location(`~ ^${escapedRoot}search-index/[^/]+\\.pf_meta$`, IMMUTABLE),
+  ];
+  return `${lines.join('\n')}\n`;
+}

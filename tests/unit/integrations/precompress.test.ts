@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isCompressible } from '../../../src/integrations/precompress.ts';
+
+describe('isCompressible', () => {
+  it('takes the text files of a build and leaves Pagefind’s own (already gzipped) files and images alone', () => {
+    for (const file of ['index.html', '_astro/a.B1.css', '_astro/b.C2.js', 'rss.xml', 'favicon.svg', 't2s/4e.json'])
+      expect(isCompressible(file), file).toBe(true);
+    for (const file of [
+      'index/x.pf_index',
+      'fragment/y.pf_fragment',
+      'pagefind.zz_1.pf_meta',
+      'text/3.pf_text',
+      'a.png',
+    ])
+      expect(isCompressible(file), file).toBe(false);
+  });
+});
