@@ -10,7 +10,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else (pages, feed, sitemap, the search index's entry files): ask each time (ETag). */
 const REVALIDATE = 'no-cache';
 
-/** A location block that sends the site's headers and `cacheControl`. */
+/** A location block that sends `headers` and `cacheControl`. */
 function locationWithHeaders(match: string, headers: readonly [string, string][], cacheControl: string): string[] {
   return [
     `location ${match} {`,
@@ -21,7 +21,7 @@ function locationWithHeaders(match: string, headers: readonly [string, string][]
 }
 
 /**
- * The configuration for a site built under `base`: security headers on every response, caching by
+ * The configuration for a site built under `base`: security headers on pages and other unhashed files, caching by
  * file kind, the precompressed .br/.gz files of the build, the 404 page, and no access to the build's
  * own configuration files. Needs ngx_http_gzip_static_module and ngx_http_brotli_static_module
  * (Debian: nginx and libnginx-mod-http-brotli-static).
@@ -29,7 +29,9 @@ function locationWithHeaders(match: string, headers: readonly [string, string][]
 export function nginxConfText(headers: readonly [string, string][], base = '/'): string {
   const root = base.replace(/\/?$/, '/');
   const escapedRoot = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const location = (match: string, cacheControl: string): string[] => locationWithHeaders(match, headers, cacheControl);
+  // Scripts, styles and index files are no documents: of the security headers they need only nosniff
+  // (a CSP there would cost a kilobyte per response, 304s included, and protect nothing).
+  const fileHeaders = headers.filter(([name]) => name.toLowerCase() === 'x-content-type-options');
   const lines = [
     '# Written by `astro build` (src/integrations/nginx-config.ts). Include it inside a server block',
     '# whose root is the build folder, e.g.  root /srv/archive/dist;  include /srv/archive/dist/_nginx.conf;',
@@ -48,11 +50,14 @@ export function nginxConfText(headers: readonly [string, string][], base = '/'):
     `location = ${root}_headers {`,
     '    return 404;',
     '}',
-    ...location(root, REVALIDATE),
+    ...locationWithHeaders(root, headers, REVALIDATE),
     // Astro's hashed scripts and styles, and Pagefind's hashed metadata, index chunks and fragments.
-    ...location(`^~ ${root}_astro/`, IMMUTABLE),
-    ...location(`~ ^${escapedRoot}search-index/(index|fragment)/`, IMMUTABLE),
-    ...location(`~ ^${escapedRoot}search-index/[^/]+\\.pf_meta$`, IMMUTABLE),
+    ...locationWithHeaders(`^~ ${root}_astro/`, fileHeaders, IMMUTABLE),
+    ...locationWithHeaders(`~ ^${escapedRoot}search-index/(index|fragment)/`, fileHeaders, IMMUTABLE),
+    ...locationWithHeaders(`~ ^${escapedRoot}search-index/[^/]+\\.pf_meta$`, fileHeaders, IMMUTABLE),
+    // The search index's other files (entry, scripts, WebAssembly, texts, T→S blocks) keep their names
+    // from build to build: revalidated, and as files, not documents, without the page headers.
+    ...locationWithHeaders(`~ ^${escapedRoot}search-index/`, fileHeaders, REVALIDATE),
   ];
   return `${lines.join('\n')}\n`;
 }

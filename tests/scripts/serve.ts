@@ -3,7 +3,7 @@
 import { serveWithNginx } from '../support/nginx.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
-const site = await serveWithNginx('dist', process.env['BASE_PATH'] ?? '/', port);
+const site = await serveWithNginx('dist', { basePath: process.env['BASE_PATH'] ?? '/', port });
 console.log(`Serving dist/ with nginx at ${site.url} (Ctrl-C to stop)`);
 const stop = (): void => {
   void site.close().then(() => process.exit(0));

@@ -31,7 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await buildSite({ outDir: siteDir });
   // BASE_URL=/ in the environment (as Vitest and some CI systems set it) must not override the configured base.
   await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE, environment: { BASE_URL: '/' } });
-  const sites: ServedSite[] = [await serveWithNginx(siteDir), await serveWithNginx(subpathSiteDir, SUBPATH_BASE)];
+  const sites: ServedSite[] = [
+    await serveWithNginx(siteDir),
+    await serveWithNginx(subpathSiteDir, { basePath: SUBPATH_BASE }),
+  ];
   project.provide('siteUrl', sites[0]?.url ?? '');
   project.provide('siteDir', siteDir);
   project.provide('subpathSiteUrl', sites[1]?.url ?? '');

@@ -47,11 +47,22 @@ async function acceptsConnections(port: number): Promise<boolean> {
   });
 }
 
+/** Where and how to serve a built site. */
+export interface NginxOptions {
+  /** The site's base path (BASE_PATH of its build); default "/". */
+  basePath?: string;
+  /** Port to listen on; a free one if not given. */
+  port?: number;
+  /** A file to log, per response, the path, the status, the body bytes and all bytes sent (headers included). */
+  accessLog?: string;
+}
+
 /**
  * Serves a built site with nginx and the configuration the build wrote (`_nginx.conf`), as an operator
- * would: on `port` (a free one if not given), under `basePath`. Resolves once nginx accepts connections.
+ * would. Resolves once nginx accepts connections.
  */
-export async function serveWithNginx(siteDir: string, basePath = '/', port?: number): Promise<ServedSite> {
+export async function serveWithNginx(siteDir: string, options: NginxOptions = {}): Promise<ServedSite> {
+  const basePath = options.basePath ?? '/';
   if (!hasNginx()) throw new Error(NO_NGINX_MESSAGE);
   const site = resolve(siteDir);
   if (!existsSync(join(site, NGINX_CONF))) throw new Error(`${site} has no ${NGINX_CONF}: build the site first`);
@@ -63,7 +74,7 @@ export async function serveWithNginx(siteDir: string, basePath = '/', port?: num
     await mkdir(join(root, ...segments.slice(0, -1)), { recursive: true });
     await symlink(site, join(root, ...segments));
   }
-  const listenPort = port ?? (await freePort());
+  const listenPort = options.port ?? (await freePort());
   const temp = (name: string): string => `${name}_temp_path ${join(prefix, name)};`;
   await writeFile(
     join(prefix, 'nginx.conf'),
@@ -79,7 +90,9 @@ export async function serveWithNginx(siteDir: string, basePath = '/', port?: num
       'http {',
       `  include ${MIME_TYPES};`,
       '  default_type application/octet-stream;',
-      '  access_log off;',
+      ...(options.accessLog
+        ? ["  log_format sent '$uri $status $body_bytes_sent $bytes_sent';", `  access_log ${options.accessLog} sent;`]
+        : ['  access_log off;']),
       '  sendfile on;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
       '  server {',

@@ -14,15 +14,19 @@ function block(text: string, match: string): string[] {
 }
 
 describe('nginxConfText', () => {
-  it('sends every header, quotes escaped, from every location that serves files', () => {
-    const text = nginxConfText(headers);
-    for (const match of ['/', '^~ /_astro/', '~ ^/search-index/(index|fragment)/']) {
-      expect(block(text, match), match).toEqual(
-        expect.arrayContaining([
-          `    add_header Content-Security-Policy "default-src 'self'" always;`,
-          '    add_header X-Note "say \\"hi\\"" always;',
-        ]),
-      );
+  it('sends every header, quotes escaped, with pages; only nosniff with hashed scripts, styles and index files', () => {
+    const text = nginxConfText([...headers, ['X-Content-Type-Options', 'nosniff']]);
+    expect(block(text, '/')).toEqual(
+      expect.arrayContaining([
+        `    add_header Content-Security-Policy "default-src 'self'" always;`,
+        '    add_header X-Note "say \\"hi\\"" always;',
+        '    add_header X-Content-Type-Options "nosniff" always;',
+      ]),
+    );
+    for (const match of ['^~ /_astro/', '~ ^/search-index/(index|fragment)/']) {
+      const lines = block(text, match);
+      expect(lines, match).toContain('    add_header X-Content-Type-Options "nosniff" always;');
+      expect(lines.join('\n'), match).not.toContain('Content-Security-Policy');
     }
   });
 
