@@ -4,7 +4,9 @@
 // files, caching by file kind) and, side by side, over the bench's plain Node server (gzip on the fly,
 // no caching headers: what the site got before it shipped a server configuration).
 //
-// Options: --reuse DIR  measure an existing build instead of building into .bench/visits/site.
+// Options: --articles N  a synthetic archive of N articles (tests/bench/corpus.ts) instead of the two real
+//                         ones, searched for 干部 (in about half the articles) and then 秘鲁 (about 5 %);
+//          --reuse DIR    measure an existing build of the two real articles instead of building one.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { launchChromium } from '../support/chromium.ts';
 import { serveWithNginx } from '../support/nginx.ts';
 import { readSearchPage } from '../support/search-page.ts';
 import { TELECOM } from '../fixtures/search-queries.ts';
+import { generateCorpus } from './corpus.ts';
 import { startCountingServer } from './counting-server.ts';
 
 /** Bytes a server sent: response bodies (as compressed on the wire), and everything with the headers. */
@@ -30,12 +33,12 @@ interface MeteredServer {
   close(): Promise<void>;
 }
 
-const STEPS = [
-  'first article view',
-  'first search (广电)',
-  'second search in the same tab (网络)',
-  'search after a reload',
-];
+/** What a visit opens: an article, then two searches. */
+interface Visit {
+  articleId: string;
+  firstQuery: string;
+  secondQuery: string;
+}
 
 async function nginxServer(siteDir: string): Promise<MeteredServer> {
   const logDir = await mkdtemp(join(tmpdir(), 'archive-visits-'));
@@ -82,7 +85,11 @@ async function plainServer(siteDir: string): Promise<MeteredServer> {
 }
 
 /** Runs the four steps in one fresh browser context; what the server sent for each. */
-async function visit(browser: Browser, server: MeteredServer): Promise<Sent[]> {
+async function visit(
+  browser: Browser,
+  server: MeteredServer,
+  { articleId, firstQuery, secondQuery }: Visit,
+): Promise<Sent[]> {
   const context = await browser.newContext();
   const page: Page = await context.newPage();
   const bytes: Sent[] = [];
@@ -93,15 +100,18 @@ async function visit(browser: Browser, server: MeteredServer): Promise<Sent[]> {
     bytes.push(await server.sentSinceMark());
   };
   try {
-    await step(() => page.goto(`${server.url}articles/${TELECOM}/`));
+    await step(() => page.goto(`${server.url}articles/${articleId}/`));
     await step(async () => {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent('广电')}`);
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(firstQuery)}`);
       await readSearchPage(page);
     });
     await step(async () => {
-      await page.fill('#page-search-input', '网络');
+      await page.fill('#page-search-input', secondQuery);
       await page.press('#page-search-input', 'Enter');
-      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('网络'));
+      await page.waitForFunction(
+        (query) => document.querySelector('[data-search-status]')?.textContent?.includes(query),
+        secondQuery,
+      );
       await readSearchPage(page);
     });
     await step(async () => {
@@ -114,9 +124,29 @@ async function visit(browser: Browser, server: MeteredServer): Promise<Sent[]> {
   return bytes;
 }
 
-const reuseAt = process.argv.indexOf('--reuse');
-const siteDir = reuseAt > 0 ? (process.argv[reuseAt + 1] ?? '') : join(projectRoot, '.bench', 'visits', 'site');
-if (reuseAt <= 0) await buildSite({ outDir: siteDir });
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const articles = Number(option('--articles') ?? 0);
+const folder = join(projectRoot, '.bench', 'visits');
+const siteDir = option('--reuse') ?? join(folder, articles > 0 ? `site-${articles}` : 'site');
+let plan: Visit = { articleId: TELECOM, firstQuery: '广电', secondQuery: '网络' };
+if (articles > 0) {
+  const contentDir = join(folder, `content-${articles}`);
+  const { sample } = await generateCorpus(contentDir, articles);
+  plan = { articleId: sample[0]?.id ?? '', firstQuery: '干部', secondQuery: '秘鲁' };
+  console.log(`building a synthetic archive of ${articles} articles…`);
+  await buildSite({ outDir: siteDir, contentDir });
+} else if (option('--reuse') === undefined) {
+  await buildSite({ outDir: siteDir });
+}
+const STEPS = [
+  'first article view',
+  `first search (${plan.firstQuery})`,
+  `second search in the same tab (${plan.secondQuery})`,
+  'the same search after reloading',
+];
 const browser = await launchChromium();
 const rows: string[][] = [];
 try {
@@ -126,7 +156,7 @@ try {
   ] as const;
   const figures = [];
   for (const [, server] of servers) {
-    figures.push(await visit(browser, server));
+    figures.push(await visit(browser, server, plan));
     await server.close();
   }
   const [nginx = [], plain = []] = figures;
@@ -135,7 +165,8 @@ try {
     rows.push([name, kB(nginx[index]?.body), kB(nginx[index]?.withHeaders), kB(plain[index]?.body)]);
   }
   const firstSearch = nginx[1]?.body ?? 1;
-  console.log(`\nBytes sent for each step, ${servers[0][0]} vs ${servers[1][0]}:\n`);
+  const site = articles > 0 ? `${articles} synthetic articles` : 'the two real articles';
+  console.log(`\nBytes sent for each step on ${site}, ${servers[0][0]} vs ${servers[1][0]}:\n`);
   console.log('| step | nginx: bodies | nginx: with headers | plain server: bodies |\n| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   console.log(
