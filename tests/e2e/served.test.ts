@@ -78,11 +78,20 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
     for (const [path, type] of expected) {
       expect((await get(new URL(path, siteUrl).href)).headers['content-type'], path).toMatch(type);
     }
+    // Pagefind ships its WebAssembly gzipped as wasm.<language>.pagefind and unpacks it itself; the build
+    // has no .wasm file (nginx's mime.types would send one as application/wasm).
+    expect(await builtFiles(siteDir, '.wasm')).toEqual([]);
     const [meta] = await builtFiles(join(siteDir, 'search-index'), '.pf_meta');
-    const response = await get(new URL(`search-index/${meta ?? ''}`, siteUrl).href, 'br, gzip');
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toBe('application/octet-stream');
-    expect(response.headers['content-encoding']).toBeUndefined();
+    for (const path of [`search-index/${meta ?? ''}`, 'search-index/wasm.unknown.pagefind']) {
+      const response = await get(new URL(path, siteUrl).href, 'br, gzip');
+      expect(response.status, path).toBe(200);
+      expect(response.headers['content-type'], path).toBe('application/octet-stream');
+      expect(response.headers['content-encoding'], path).toBeUndefined();
+      expect(
+        response.body.subarray(0, 2).equals(Buffer.from([0x1f, 0x8b])),
+        `${path} is gzip as Pagefind wrote it`,
+      ).toBe(true);
+    }
   });
 
   it('caches hashed files for a year and has everything else revalidated', async () => {
