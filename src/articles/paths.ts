@@ -29,3 +29,18 @@ export function monthPath(monthKey: string): string {
 export function monthsIndexPath(): string {
   return withBase('/months/');
 }
+
+/** The page path of 关于本站 (the editorial policy). */
+export function aboutPath(): string {
+  return withBase('/about/');
+}
+
+/** The page path of the RSS 订阅 page, which explains the feed to people (the feed itself is rss.xml). */
+export function feedsPagePath(): string {
+  return withBase('/feeds/');
+}
+
+/** The page path of the 网站地图 for people (the sitemap for crawlers is sitemap-index.xml). */
+export function sitemapPagePath(): string {
+  return withBase('/sitemap/');
+}

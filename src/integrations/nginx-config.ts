@@ -10,10 +10,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else (pages, feed, sitemap, the search index's entry files): ask each time (ETag). */
 const REVALIDATE = 'no-cache';
 
-/** A location block that sends `headers` and `cacheControl`. */
-function locationWithHeaders(match: string, headers: readonly [string, string][], cacheControl: string): string[] {
+/** A location block that sends `headers` and `cacheControl`, after any other `directives` of its own. */
+function locationWithHeaders(
+  match: string,
+  headers: readonly [string, string][],
+  cacheControl: string,
+  directives: readonly string[] = [],
+): string[] {
   return [
     `location ${match} {`,
+    ...directives.map((directive) => `    ${directive}`),
     ...headers.map(([name, value]) => `    add_header ${name} "${value.replace(/["\\]/g, '\\$&')}" always;`),
     `    add_header Cache-Control "${cacheControl}" always;`,
     '}',
@@ -58,6 +64,17 @@ export function nginxConfText(headers: readonly [string, string][], base = '/'):
     // The search index's other files (entry, scripts, WebAssembly, texts, T→S blocks) keep their names
     // from build to build: revalidated, and as files, not documents, without the page headers.
     ...locationWithHeaders(`~ ^${escapedRoot}search-index/`, fileHeaders, REVALIDATE),
+    // The XSLT stylesheets of the feed and the sitemap (public/*.xsl): Debian's mime.types has no type
+    // for .xsl, and a browser should not be left to guess one past nosniff.
+    ...locationWithHeaders(`~ ^${escapedRoot}[^/]+\\.xsl$`, fileHeaders, REVALIDATE, [
+      'types { application/xslt+xml xsl; }',
+    ]),
+    // An article's citation files (src/pages/articles/[id]/citation.*.ts): no type in Debian's mime.types either.
+    // With theirs, reference managers' browser extensions import them on a click; UTF-8 keeps the Chinese intact.
+    ...locationWithHeaders(`~ ^${escapedRoot}articles/.+/citation\\.(ris|bib)$`, fileHeaders, REVALIDATE, [
+      'types { application/x-research-info-systems ris; application/x-bibtex bib; }',
+      'charset_types application/x-research-info-systems application/x-bibtex;',
+    ]),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -38,6 +38,14 @@ describe('nginxConfText', () => {
     expect(block(text, '/')).toContain('    add_header Cache-Control "no-cache" always;');
   });
 
+  it('sends the XSLT stylesheets of the feed and the sitemap as application/xslt+xml, as files', () => {
+    const text = nginxConfText([...headers, ['X-Content-Type-Options', 'nosniff']], '/archive/');
+    const lines = block(text, '~ ^/archive/[^/]+\\.xsl$');
+    expect(lines).toContain('    types { application/xslt+xml xsl; }');
+    expect(lines).toContain('    add_header X-Content-Type-Options "nosniff" always;');
+    expect(lines).toContain('    add_header Cache-Control "no-cache" always;');
+  });
+
   it('puts every location, the 404 page and the hidden files under a sub-path base', () => {
     const text = nginxConfText(headers, '/archive/');
     expect(text).toContain('error_page 404 /archive/404.html;');

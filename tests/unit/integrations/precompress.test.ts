@@ -3,7 +3,15 @@ import { isCompressible } from '../../../src/integrations/precompress.ts';
 
 describe('isCompressible', () => {
   it('takes the text files of a build and leaves Pagefind’s own (already gzipped) files and images alone', () => {
-    for (const file of ['index.html', '_astro/a.B1.css', '_astro/b.C2.js', 'rss.xml', 'favicon.svg', 't2s/4e.json'])
+    for (const file of [
+      'index.html',
+      '_astro/a.B1.css',
+      '_astro/b.C2.js',
+      'rss.xml',
+      'rss.xsl',
+      'favicon.svg',
+      't2s/4e.json',
+    ])
       expect(isCompressible(file), file).toBe(true);
     for (const file of [
       'index/x.pf_index',
