@@ -3,10 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/markdown/section-anchors.ts';
+import { typesetText } from './src/markdown/typeset-text.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
+import { textSizeScriptHash } from './src/components/text-size-script.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
 // any host: SITE_URL is the absolute origin used in canonical URLs, feeds and the
@@ -32,14 +35,14 @@ export default defineConfig({
     // sources' straight quotes and dashes must not be "smartened".
     processor: satteri({
       features: { headingAttributes: true, smartPunctuation: false },
-      hastPlugins: [sectionAnchors],
+      hastPlugins: [sectionAnchors, typesetText],
     }),
   },
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [...contentSecurityPolicy.directives],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [textSizeScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },
@@ -49,6 +52,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
+    // After the sitemap is written, before it is compressed: links it to public/sitemap.xsl.
+    sitemapStylesheet(),
     searchIndex(),
     serverConfiguration(),
     precompress(),

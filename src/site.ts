@@ -20,16 +20,35 @@ export const site = {
   articlesPerPage: 20,
 } as const;
 
+/**
+ * Text sizes a reader can choose (字号), each a share of the browser's own font size, so none is ever
+ * smaller than the reader's setting; the first is the default. The choice is kept in localStorage under
+ * `storageKey` and applied before the first paint (src/components/TextSizePreference.astro).
+ */
+export const textSizes = {
+  storageKey: 'archive-text-size',
+  choices: [
+    { id: 'standard', label: '标准', scale: 1 },
+    { id: 'large', label: '大', scale: 1.15 },
+    { id: 'larger', label: '特大', scale: 1.3 },
+  ],
+} as const;
+
 /** Words shown to readers that more than one file needs. */
 export const strings = {
   /** Title of the paragraphs before an article's first heading (their ids are intro-1, intro-2, …). */
   introSection: '导语',
   source: '来源',
   column: '栏目',
-  copyLink: '复制链接',
+  home: '首页',
   searchUnavailable: '搜索暂时无法使用，请稍后再试。',
   searchPrompt: '请输入要搜索的字词。',
   searchTruncated: '（搜索词过长，只用了前面的部分）',
   showMore: '显示更多结果',
   keepLooking: '继续查找',
+  /** Names of the site's own pages, in the footer, the 网站地图 page and the pages themselves. */
+  monthsPage: '按月份浏览',
+  aboutPage: '关于本站',
+  feedsPage: 'RSS 订阅',
+  sitemapPage: '网站地图',
 } as const;

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from './order.ts';
 import { ledeFromBody } from './lede.ts';
+import { typesetPunctuation } from '../typography/punctuation.ts';
 
 /** An article entry of the content collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -11,7 +12,7 @@ export async function getArticlesNewestFirst(): Promise<Article[]> {
   return articles.sort(compareNewestFirst);
 }
 
-/** The lede of an article: its description if the editor wrote one, else its first paragraph. */
+/** The lede of an article: its description if the editor wrote one, else its first paragraph; typeset for display. */
 export function articleLede(article: Article): string {
-  return article.data.description ?? ledeFromBody(article.body ?? '');
+  return article.data.description ?? typesetPunctuation(ledeFromBody(article.body ?? ''));
 }

@@ -30,3 +30,24 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): string {
   // "<" is escaped so no text in the article can close the script element.
   return JSON.stringify(document).replace(/</g, '\\u003c');
 }
+
+/** One step of a breadcrumb trail: its name and, except for the page itself, its absolute URL. */
+export interface BreadcrumbStep {
+  name: string;
+  url?: string | undefined;
+}
+
+/** schema.org BreadcrumbList for a page's trail (首页 › 2020年3月 › 正文), serialised like the article's. */
+export function breadcrumbListJsonLd(steps: readonly BreadcrumbStep[]): string {
+  const document = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map((step, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      ...(step.url === undefined ? {} : { item: step.url }),
+    })),
+  };
+  return JSON.stringify(document).replace(/</g, '\\u003c');
+}

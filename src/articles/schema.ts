@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { typesetPunctuation } from '../typography/punctuation.ts';
 
 /** A calendar day as editors write it (2020-03-03), optionally with an ISO 8601 time and offset. */
 const WRITTEN_DATE =
@@ -46,7 +47,13 @@ const dateMessage = 'date must be a real calendar day written YYYY-MM-DD, e.g. 2
 /** Front matter of an article; unknown keys are rejected so typos cannot slip through. */
 export const articleSchema = z.strictObject(
   {
-    title: z.string({ error: 'title is missing' }).trim().min(1, 'title must not be empty'),
+    // Text fields are typeset for display (full-width punctuation in Chinese sentences) as they are read:
+    // every page, the feed and the citation then show one form; the Markdown file keeps the source's.
+    title: z
+      .string({ error: 'title is missing' })
+      .trim()
+      .min(1, 'title must not be empty')
+      .transform(typesetPunctuation),
     date: z.preprocess(
       (value) => (typeof value === 'string' ? (parseWrittenDate(value) ?? value) : value),
       z
@@ -54,9 +61,13 @@ export const articleSchema = z.strictObject(
         .refine((date) => !Number.isNaN(date.getTime()), dateMessage)
         .refine((date) => date.getTime() <= Date.now(), 'date must not be in the future'),
     ),
-    source: z.string({ error: 'source is missing' }).trim().min(1, 'source must not be empty'),
-    column: z.string().trim().min(1).optional(),
-    description: z.string().trim().min(1).optional(),
+    source: z
+      .string({ error: 'source is missing' })
+      .trim()
+      .min(1, 'source must not be empty')
+      .transform(typesetPunctuation),
+    column: z.string().trim().min(1).transform(typesetPunctuation).optional(),
+    description: z.string().trim().min(1).transform(typesetPunctuation).optional(),
   },
   {
     error: (issue) =>

@@ -19,8 +19,9 @@ function selfLink(targetId: string, label: string, className: string): Element {
 
 /**
  * Gives every section heading a stable ASCII id (the one chosen in the content,
- * else pinyin) and a self-link, and every top-level paragraph an id derived from
- * its section and position. Duplicate ids fail the build, naming the file.
+ * else pinyin) and a self-link (its first child), and every top-level paragraph an
+ * id derived from its section and position and a self-link (just before it).
+ * Duplicate ids fail the build, naming the file.
  */
 export const sectionAnchors: HastPluginDefinition = {
   name: 'section-anchors',
@@ -51,13 +52,15 @@ export const sectionAnchors: HastPluginDefinition = {
         ctx.setProperty(child, 'id', sectionId);
         sectionTitle = headingText;
         paragraphCount = 0;
-        ctx.appendChild(child, selfLink(sectionId, `链接到本节：${headingText}`, 'heading-link'));
+        ctx.prependChild(child, selfLink(sectionId, `链接到本节：${headingText}`, 'heading-link'));
       } else if (child.tagName === 'p') {
         paragraphCount += 1;
         const id = paragraphId(sectionId, paragraphCount);
         claim(id, 'paragraph');
         ctx.setProperty(child, 'id', id);
-        ctx.appendChild(child, selfLink(id, `链接到本段：${sectionTitle}第${paragraphCount}段`, 'paragraph-link'));
+        // Just before its paragraph, not inside: any box inside a paragraph keeps Chromium from applying
+        // `text-wrap: pretty` (a character alone on the last line) or even justifies the last line.
+        ctx.insertBefore(child, selfLink(id, `链接到本段：${sectionTitle}第${paragraphCount}段`, 'paragraph-link'));
       }
     }
   },

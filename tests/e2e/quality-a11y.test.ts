@@ -19,6 +19,9 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'search without a query', path: 'search/' },
   { name: 'month index', path: 'months/' },
   { name: 'month page', path: 'months/2020-03/' },
+  { name: 'about', path: 'about/' },
+  { name: 'RSS page', path: 'feeds/' },
+  { name: 'sitemap page', path: 'sitemap/' },
   { name: '404', path: 'no-such-page/' },
 ];
 
@@ -195,3 +198,39 @@ describe('focus styles', () => {
     await context.close();
   });
 });
+
+describe.each(SCHEMES_AND_VIEWPORTS)(
+  'axe-core on article pages with every control revealed, $colorScheme colour scheme, $viewport',
+  ({ colorScheme, viewport }) => {
+    it.each(sourceArticleIds())('%s has no violations', async (id) => {
+      const { page, context } = await openPage(siteUrl, {
+        bypassCSP: true,
+        colorScheme,
+        viewport: VIEWPORTS[viewport],
+      });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL(`articles/${id}/`, siteUrl).href);
+      // What hover, focus and scrolling reveal: every self-link, the folded contents, the floating
+      // 返回顶部, and a status message.
+      await page.evaluate(() => {
+        for (const mark of document.querySelectorAll<HTMLElement>('.heading-link, .paragraph-link')) {
+          mark.style.opacity = '1';
+        }
+        const details = document.querySelector<HTMLDetailsElement>('.toc-details');
+        if (details) details.open = true;
+        const backToTop = document.querySelector<HTMLElement>('.back-to-top-button');
+        if (backToTop) backToTop.hidden = false;
+        const status = document.querySelector<HTMLElement>('[data-status-message]');
+        if (status) {
+          status.textContent = '已复制本文链接';
+          status.classList.add('is-visible');
+        }
+      });
+      await page.getByRole('radio', { name: '大', exact: true }).focus();
+      const { violations, rulesPassed } = await runAxe(page);
+      expect(rulesPassed).toBeGreaterThan(20);
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  },
+);

@@ -70,6 +70,8 @@ describe(`sub-path deployment (BASE_PATH=${base}, with BASE_URL=/ in the build's
     await firstArticle.click();
     await page.waitForURL(`**${href}`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
+    // On a phone the contents are folded under the title: open them, as a reader would.
+    await page.locator('.toc-summary').click();
     const tocLink = page.locator('.toc a').first();
     const target = (await tocLink.getAttribute('href')) ?? '';
     expect(target).toMatch(/^#[a-z]/);

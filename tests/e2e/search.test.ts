@@ -217,6 +217,25 @@ describe('opening a result', () => {
     await context.close();
   });
 
+  it.each(['眼下,随着', '眼下，随着'])(
+    'finds and highlights text whose punctuation the page typesets, typed in either form (%s)',
+    async (query) => {
+      const { page, consoleErrors, context } = await openPage(siteUrl);
+      const shown = await searchOnSite(page, siteUrl, query);
+      expect(shown.results.map((result) => result.articleId)).toEqual([TELECOM]);
+      expect(shown.results[0]?.marked).toContain('眼下，随着');
+      await page.locator('.search-result-sections a').first().click();
+      await page.waitForURL(/\/articles\/.*#intro-1/);
+      await page.waitForFunction(() => (CSS.highlights.get('search-result')?.size ?? 0) > 0);
+      const texts = await page.evaluate(() =>
+        ([...(CSS.highlights.get('search-result') ?? [])] as Range[]).map((range) => range.toString()),
+      );
+      expect(new Set(texts)).toEqual(new Set(['眼下，随着']));
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('highlights the Simplified text for a Traditional query, and leaves text fragments to the browser', async () => {
     const { page, consoleErrors, context } = await openPage(siteUrl);
     await searchOnSite(page, siteUrl, '復工復產');

@@ -40,20 +40,25 @@ describe('section and paragraph ids', () => {
   });
 });
 
-describe('self-links, copy buttons and the table of contents', () => {
+describe('self-links and the table of contents', () => {
   it.each(articleUrls)(
-    'every self-link and copied URL resolves to its own section or paragraph on %s',
+    'every self-link, followed, lands on its own section or paragraph and copies its URL on %s',
     async (articleUrl) => {
       const { page, context, consoleErrors } = await openPage(siteUrl, {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       await page.goto(articleUrl);
+      // A heading's link is its first child; a paragraph's stands just before the paragraph.
       const selfLinks = await page
         .locator('.article-body .heading-link, .article-body .paragraph-link')
         .evaluateAll((links) =>
           links.map((link) => ({
             href: link.getAttribute('href'),
-            ownerId: link.parentElement?.id,
+            ownerId: link.classList.contains('heading-link')
+              ? link.parentElement?.id
+              : link.nextElementSibling?.tagName === 'P'
+                ? link.nextElementSibling.id
+                : undefined,
             label: link.getAttribute('aria-label'),
           })),
         );
@@ -70,24 +75,44 @@ describe('self-links, copy buttons and the table of contents', () => {
         .evaluateAll((headings) => headings.map((h) => `#${h.id}`));
       expect(tocTargets).toEqual(headingIds);
 
-      const copyButtons = page.locator('.article-body .copy-link');
-      await expect(copyButtons.count()).resolves.toBe(selfLinks.length);
-      // Check the first heading's, the first paragraph's and a later paragraph's button end to end.
-      for (const owner of ['.article-body h2', '.article-body > p', '.article-body > p >> nth=5']) {
-        const ownerElement = page.locator(owner).first();
-        const ownerId = await ownerElement.getAttribute('id');
-        await ownerElement.hover();
-        await ownerElement.locator('.copy-link').click();
+      // The first heading's, the first paragraph's and a later paragraph's link, end to end.
+      for (const ownerId of [headingIds[0]?.slice(1), selfLinks[0]?.ownerId, selfLinks[6]?.ownerId]) {
+        const link = page.locator(`.article-body a[href="#${ownerId}"]`);
+        await page.locator(`#${ownerId}`).hover();
+        await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('1');
+        await link.click();
+        await page.waitForFunction((id) => location.hash === `#${id}`, ownerId);
+        const status = page.locator('[data-status-message]');
+        await expect(status.textContent()).resolves.toContain('已复制');
+        await expect(status.isVisible()).resolves.toBe(true);
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied).toBe(`${new URL(articleUrl).href}#${ownerId}`);
-        const status = page.locator('[data-copy-status]');
-        await expect(status.textContent()).resolves.toContain('已复制链接');
-        await expect(status.isVisible()).resolves.toBe(true);
         await page.goto('about:blank');
         await page.goto(copied);
         await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(ownerId);
       }
       expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(Object.entries(VIEWPORTS))(
+    'puts the marks in the margin, where they take no room in the text (%s)',
+    async (_name, viewport) => {
+      const { page, context } = await openPage(siteUrl, { viewport });
+      await page.goto(articleUrls[1] ?? '');
+      const misplaced = await page.evaluate(() => {
+        const body = document.querySelector('.article-body')?.getBoundingClientRect();
+        const problems: string[] = [];
+        for (const link of document.querySelectorAll<HTMLElement>('.heading-link, .paragraph-link')) {
+          const box = link.getBoundingClientRect();
+          if (getComputedStyle(link).position !== 'absolute') problems.push(`${link.getAttribute('href')} in flow`);
+          if (body && box.right > body.left) problems.push(`${link.getAttribute('href')} over the text`);
+          if (box.left < 0) problems.push(`${link.getAttribute('href')} off the screen`);
+        }
+        return problems;
+      });
+      expect(misplaced).toEqual([]);
       await context.close();
     },
   );
@@ -120,8 +145,6 @@ describe('landing on a fragment', () => {
       const { page, context, consoleErrors } = await openPage(siteUrl, { viewport });
       await page.goto(`${articleUrls[url]}#${id}`);
       await page.waitForLoadState('load');
-      // Let the copy buttons be added: they must not push the target away.
-      await page.waitForFunction(() => document.querySelectorAll('.copy-link').length > 0);
       const placement = await targetPlacement(page, id);
       // Fully visible and not under the sticky header (the last paragraph cannot scroll to the top).
       expect(placement.top).toBeGreaterThanOrEqual(placement.headerBottom);
@@ -145,7 +168,7 @@ describe('landing on a fragment', () => {
     await page.goto(`${articleUrls[1]}#%3Cimg%20src=x%3E`);
     await expect(page.locator('.article-body img').count()).resolves.toBe(0);
     await page.goto(`${articleUrls[1]}#:~:text=${encodeURIComponent('最贴心地解答')}`);
-    await expect(page.locator('.article-body .copy-link').count()).resolves.toBeGreaterThan(0);
+    await page.waitForLoadState('load');
     // The browser scrolls to the quoted text; our scripts must not undo that.
     await page.waitForFunction(() => window.scrollY > 0);
     const quoted = page.locator('#guangdong-3');
@@ -158,12 +181,10 @@ describe('landing on a fragment', () => {
 });
 
 describe('keyboard use', () => {
-  it('reaches every self-link and copy button with Tab, shows each when focused, and copies with Enter', async () => {
+  it('reaches every self-link with Tab, shows each when focused, and copies with Enter', async () => {
     const { page, context } = await openPage(siteUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(articleUrls[0] ?? '');
-    const expected = await page
-      .locator('.article-body .heading-link, .article-body .paragraph-link, .article-body .copy-link')
-      .count();
+    const expected = await page.locator('.article-body .heading-link, .article-body .paragraph-link').count();
     const reached = new Set<string>();
     let invisibleWhenFocused = 0;
     for (let press = 0; press < expected + 40; press += 1) {
@@ -171,8 +192,7 @@ describe('keyboard use', () => {
       const focused = await page.evaluate(() => {
         const element = document.activeElement;
         if (!element || !element.closest('.article-body')) return null;
-        const owner = element.parentElement?.id ?? '';
-        return { key: `${element.className}@${owner}`, opacity: getComputedStyle(element).opacity };
+        return { key: element.getAttribute('href') ?? '', opacity: getComputedStyle(element).opacity };
       });
       if (focused) {
         reached.add(focused.key);
@@ -181,9 +201,28 @@ describe('keyboard use', () => {
     }
     expect(reached.size).toBe(expected);
     expect(invisibleWhenFocused).toBe(0);
-    await page.locator('#resume-work .copy-link').focus();
+    await page.locator('#resume-work .heading-link').focus();
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#resume-work');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/#resume-work$/);
+    await context.close();
+  });
+
+  it('takes at most 45 Tab presses from the title to the end of the broadcast article, one stop per paragraph', async () => {
+    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    await page.goto(articleUrls[1] ?? '');
+    const lastLink = await page.locator('.article-body .paragraph-link').last().getAttribute('href');
+    // Clicking the title puts the sequential focus starting point there, as a reader's click would.
+    await page.locator('h1').click();
+    let presses = 0;
+    let atEnd = false;
+    while (!atEnd && presses < 100) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      atEnd = await page.evaluate((href) => document.activeElement?.getAttribute('href') === href, lastLink);
+    }
+    expect(atEnd).toBe(true);
+    expect(presses).toBeLessThanOrEqual(45);
     await context.close();
   });
 });
@@ -198,6 +237,16 @@ describe('continue elsewhere', () => {
     const titleTop = await page.locator('h1').evaluate((h1) => h1.getBoundingClientRect().top);
     expect(titleTop).toBeGreaterThanOrEqual(0);
     expect(titleTop).toBeLessThan(VIEWPORTS.phone.height / 3);
+    // Scanning a code on the phone that shows it is pointless: phones don't show it.
+    await expect(page.locator('.qr-code').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('shows wide screens a QR code of the canonical article URL for sharing with WeChat', async () => {
+    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    await page.goto(articleUrls[0] ?? '');
+    await expect(page.locator('.qr-code').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.qr-code figcaption').textContent()).resolves.toContain('微信扫一扫');
     const qr = page.locator('.qr-code svg');
     await expect(qr.getAttribute('role')).resolves.toBe('img');
     await expect(qr.getAttribute('aria-label')).resolves.toBe('本文网址的二维码');

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { projectRoot } from '../support/build-site.ts';
 import { stockPagefindSearch } from '../support/pagefind.ts';
 import { foldForSearch } from '../../src/search/shared/normalize.ts';
 import { candidateQueries } from '../../src/search/shared/tokens.ts';
-import { SEEDS, seedBodyLines, sentencesOf } from '../support/seeds.ts';
+import { halfWidthMarksInChinese, SEEDS, seedBodyLines, sentencesOf, withHalfWidthMarks } from '../support/seeds.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -32,7 +33,8 @@ describe('home page', () => {
       expect(entry?.datetime).toBe(seed.isoDate);
       expect(entry?.meta).toContain(seed.source);
       const firstLine = seedBodyLines(seed)[0] ?? '';
-      expect(firstLine.startsWith((entry?.lede ?? '').replace(/…$/, ''))).toBe(true);
+      expect(firstLine.startsWith(withHalfWidthMarks(entry?.lede ?? '').replace(/…$/, ''))).toBe(true);
+      expect(halfWidthMarksInChinese(entry?.lede ?? '')).toEqual([]);
       expect(entry?.lede.length).toBeGreaterThan(20);
     }
     await page.locator('.article-list-item h2 a').first().click();
@@ -53,12 +55,15 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     await expect(page.locator('h1').allTextContents()).resolves.toEqual([seed.title]);
     await expect(page.locator('.article-header time').getAttribute('datetime')).resolves.toBe(seed.isoDate);
     await expect(page.locator('.article-header').textContent()).resolves.toContain(`来源：${seed.source}`);
-    const articleText = (await page.locator('article').innerText()).replace(/\s+/g, '');
+    const shownText = (await page.locator('article').innerText()).replace(/\s+/g, '');
+    // Pages typeset the source's half-width marks in Chinese text full-width; the words are the source's.
+    const articleText = withHalfWidthMarks(shownText);
     const bodyLines = seedBodyLines(seed);
     expect(bodyLines.length).toBeGreaterThan(10);
     for (const line of bodyLines) {
-      for (const sentence of sentencesOf(line)) expect(articleText).toContain(sentence);
+      for (const sentence of sentencesOf(line)) expect(articleText).toContain(withHalfWidthMarks(sentence));
     }
+    expect(halfWidthMarksInChinese(shownText)).toEqual([]);
     const pageText = (await page.locator('body').innerText()).replace(/\s+/g, '');
     for (const chrome of [
       '语种',
@@ -76,6 +81,15 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     await context.close();
   });
 
+  it('keeps the source text in its Markdown exactly as received, half-width marks and all', async () => {
+    const markdown = await readFile(join(projectRoot, 'content', 'articles', `${seed.articleId}.md`), 'utf8');
+    expect(markdown).toContain(`title: ${seed.sourceTitle}\n`);
+    const body = markdown.replace(/\\([*_])/g, '$1').replace(/\s+/g, '');
+    for (const line of seedBodyLines(seed)) {
+      for (const sentence of sentencesOf(line)) expect(body).toContain(sentence);
+    }
+  });
+
   it('renders its sections as h2 with the chosen ids, and every TOC link scrolls to its section', async () => {
     const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrl);
@@ -84,6 +98,12 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     const tocTargets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(tocTargets).toEqual(seed.sectionIds.map((id) => `#${id}`));
     for (const id of seed.sectionIds) {
+      // On a phone the contents are folded under the title: open them first, as a reader would.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const contents = page.locator('.toc-details');
+      if (!(await contents.evaluate((details) => (details as HTMLDetailsElement).open))) {
+        await page.locator('.toc-summary').click();
+      }
       await page.locator(`.toc a[href="#${id}"]`).click();
       await page.waitForFunction((target) => location.hash === `#${target}`, id);
       const top = await page.evaluate(
@@ -107,7 +127,7 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(20);
     const jsonLd = JSON.parse(
-      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+      (await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}',
     ) as Record<string, unknown>;
     expect(jsonLd['@type']).toBe('NewsArticle');
     expect(jsonLd['headline']).toBe(seed.title);

@@ -1,4 +1,5 @@
-// Screenshots of the built site for people to look at: phone and desktop, light and dark.
+// Screenshots of the built site for people to look at: phone, tablet and desktop, light and dark, and
+// the print view of an article.
 // Usage: npm run screenshots -- [distDir] [outDir]   (defaults: dist, .screenshots)
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,13 +16,16 @@ const pages = {
   search: 'search/?q=%E5%B9%BF%E7%94%B5',
   months: 'months/',
   month: 'months/2020-03/',
+  about: 'about/',
   notfound: 'missing/',
 };
+/** The phone and desktop of the tests, and a tablet in between. */
+const widths = { phone: VIEWPORTS.phone, tablet: { width: 768, height: 1024 }, desktop: VIEWPORTS.desktop };
 
 await mkdir(outDir, { recursive: true });
 const site = await serveWithNginx(distDir);
 const browser = await launchChromium();
-for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+for (const [viewportName, viewport] of Object.entries(widths)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: a landing on #fragment is shot where it ends, not halfway through a smooth scroll.
     const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
@@ -32,24 +36,32 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       await page.screenshot({ path: file, fullPage: pageName !== 'broadcast' });
       console.log(file);
     }
+    // The print view: what paper shows of an article (print is always black on white).
+    await page.goto(new URL(pages.telecom, site.url).href, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(outDir, `print-${viewportName}-${colorScheme}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     await context.close();
   }
 }
 
-// States a reader passes through, at both widths in light mode: a heading's self-link and copy
-// button under keyboard focus, the article footer with its QR code, and an article opened from a
-// search result with the match highlighted.
+// States a reader passes through, at both widths in light mode: a paragraph's self-link under keyboard
+// focus and on hover, the article footer with its QR code, the floating 返回顶部, and an article opened
+// from a search result with the match highlighted.
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(new URL(pages.telecom, site.url).href, { waitUntil: 'networkidle' });
   await page.locator('.article-body a.heading-link').first().focus();
   await page.keyboard.press('Tab');
-  await page.screenshot({ path: join(outDir, `state-heading-focus-${viewportName}.png`) });
+  await page.screenshot({ path: join(outDir, `state-self-link-focus-${viewportName}.png`) });
   await page.locator('.article-body > p').nth(2).hover();
   await page.screenshot({ path: join(outDir, `state-paragraph-hover-${viewportName}.png`) });
   await page.locator('.article-footer').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, `state-footer-qr-${viewportName}.png`) });
+  await page.evaluate(() => window.scrollBy(0, -200));
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('.back-to-top-button')?.hidden);
+  await page.screenshot({ path: join(outDir, `state-back-to-top-${viewportName}.png`) });
   await page.goto(new URL('search/?q=%E5%BF%83%E5%9C%B0%E8%A7%A3%E7%AD%94', site.url).href, {
     waitUntil: 'networkidle',
   });

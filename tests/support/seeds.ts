@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 export interface Seed {
   file: string;
   articleId: string;
+  /** The title as the source wrote it (and the Markdown keeps it). */
+  sourceTitle: string;
+  /** The title as pages show it: the source's half-width punctuation in Chinese text typeset full-width. */
   title: string;
   isoDate: string;
   source: string;
@@ -17,7 +20,8 @@ export const SEEDS: Seed[] = [
   {
     file: '000_7a6ee21bd6e29631.txt',
     articleId: '2020-03-03-telecom-resumes-work',
-    title: '目标不变,力度不减!信息通信业积极推进复工复产',
+    sourceTitle: '目标不变,力度不减!信息通信业积极推进复工复产',
+    title: '目标不变，力度不减！信息通信业积极推进复工复产',
     isoDate: '2020-03-03',
     source: '人民邮电报',
     sectionIds: ['build-5g', 'resume-work', 'poverty-alleviation'],
@@ -36,7 +40,8 @@ export const SEEDS: Seed[] = [
   {
     file: '002_03ced9717cfa8308.txt',
     articleId: '2020-02-08-broadcast-networks-fight-epidemic',
-    title: '抗击疫情,广电在行动',
+    sourceTitle: '抗击疫情,广电在行动',
+    title: '抗击疫情，广电在行动',
     isoDate: '2020-02-08',
     source: '网络及微信公众号',
     sectionIds: ['tianjin', 'guizhou', 'shandong', 'guangdong', 'chongqing'],
@@ -57,4 +62,24 @@ export function seedBodyLines(seed: Seed): string[] {
 /** Sentences of a line, each ending in its closing punctuation (or the end of the line). */
 export function sentencesOf(line: string): string[] {
   return line.match(/[^。！？!?]+(?:[。！？!?]+[”’」』]?)?/gu) ?? [];
+}
+
+const AS_RECEIVED: Readonly<Record<string, string>> = {
+  '，': ',',
+  '！': '!',
+  '：': ':',
+  '；': ';',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+};
+
+/** Text with full-width `，！：；？（）` written half-width, to compare what a page shows with what a source wrote. */
+export function withHalfWidthMarks(text: string): string {
+  return text.replace(/[，！：；？（）]/gu, (mark) => AS_RECEIVED[mark] ?? mark);
+}
+
+/** The half-width `,!:;?` that stand between two Chinese characters in `text` (with their neighbours). */
+export function halfWidthMarksInChinese(text: string): string[] {
+  return text.match(/\p{Script=Han}[,!:;?]\p{Script=Han}/gu) ?? [];
 }

@@ -15,22 +15,24 @@ async function render(markdown: string): Promise<string> {
 describe('sectionAnchors', () => {
   it('keeps chosen ids, romanizes the others and numbers paragraphs per section', async () => {
     const html = await render('导语。\n\n## 天津:第一 {#tianjin}\n\n一。\n\n二。\n\n## 贵州\n\n三。\n');
-    expect(html).toContain('<p id="intro-1">导语。');
     expect(html).toContain(
-      '<h2 id="tianjin">天津:第一<a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一"',
+      '<a href="#intro-1" class="paragraph-link" aria-label="链接到本段：导语第1段" data-pagefind-ignore=""></a><p id="intro-1">导语。</p>',
     );
-    expect(html).toContain('<p id="tianjin-1">一。');
-    expect(html).toContain('<p id="tianjin-2">二。');
+    expect(html).toContain(
+      '<h2 id="tianjin"><a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一" data-pagefind-ignore=""></a>天津:第一</h2>',
+    );
+    expect(html).toMatch(/<a href="#tianjin-1"[^>]*><\/a><p id="tianjin-1">一。<\/p>/);
+    expect(html).toMatch(/<a href="#tianjin-2"[^>]*><\/a><p id="tianjin-2">二。<\/p>/);
     expect(html).toContain('<h2 id="gui-zhou">');
     expect(html).toContain(
-      '<p id="gui-zhou-1">三。<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段"',
+      '<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段" data-pagefind-ignore=""></a><p id="gui-zhou-1">三。</p>',
     );
   });
 
   it('leaves the text of headings and paragraphs untouched', async () => {
     const html = await render('## 天津:“逆行” {#tianjin}\n\n保持7\\*24小时"响应"--好...\n');
-    expect(html).toContain('天津:“逆行”<a');
-    expect(html).toContain('保持7*24小时"响应"--好...<a');
+    expect(html).toContain('></a>天津:“逆行”</h2>');
+    expect(html).toContain('<p id="tianjin-1">保持7*24小时"响应"--好...</p>');
   });
 
   it('fails on a duplicate section id, naming the file and the id', async () => {
