@@ -28,7 +28,7 @@ describe('search page', () => {
     expect(shown.status).toBe('找到 2 篇包含“广电”的文章。');
     expect(shown.results.map((result) => result.articleId)).toEqual([BROADCAST, TELECOM]);
     const first = page.locator('[data-search-results] > li').first();
-    await expect(first.locator('h2 a').textContent()).resolves.toBe('抗击疫情,广电在行动');
+    await expect(first.locator('h2 a').textContent()).resolves.toBe('抗击疫情，广电在行动');
     await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2020-02-08');
     await expect(first.locator('.search-result-meta').textContent()).resolves.toContain('来源：网络及微信公众号');
     await expect(first.locator('.search-result-excerpt mark').first().textContent()).resolves.toBe('广电');
@@ -188,7 +188,7 @@ describe('opening a result', () => {
     const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
     await searchOnSite(page, siteUrl, '９６９５６');
     const sectionLink = page.locator('.search-result-sections a').first();
-    await expect(sectionLink.textContent()).resolves.toBe('广东:客服全天候服务');
+    await expect(sectionLink.textContent()).resolves.toBe('广东：客服全天候服务');
     await sectionLink.click();
     await page.waitForURL(/#guangdong-1$/);
     await page.waitForFunction(() => (CSS.highlights.get('search-result')?.size ?? 0) > 0);

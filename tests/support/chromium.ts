@@ -29,7 +29,7 @@ export const NO_CHROMIUM_MESSAGE =
   'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
 
 /** Flags that keep a headless Chromium from reaching the network on its own (this machine has none). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.ts';
 
 /** Lighthouse's categories whose scores do not depend on timing: the ones a test may assert. */
 export const NON_TIMING_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
@@ -25,16 +25,7 @@ export type MetricName = keyof typeof PERFORMANCE_METRICS;
  * Headless Chromium as the other browser tests start it, with no network of its own (no updates, sync or
  * background requests: this machine has none, and they would only add noise to the measurements).
  */
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** One audit of a category that did not score 1, and what it found. */
 export interface FailingAudit {
