@@ -9,6 +9,7 @@ import { precompress } from './src/integrations/precompress.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
+import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { textSizeScriptHash } from './src/components/text-size-script.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
@@ -54,6 +55,9 @@ export default defineConfig({
     }),
     // After the sitemap is written, before it is compressed: links it to public/sitemap.xsl.
     sitemapStylesheet(),
+    // Copies every page into the Traditional edition; before the search index, which reads only the
+    // Simplified pages, and before the server configuration and precompression, which cover both.
+    traditionalEdition(),
     searchIndex(),
     serverConfiguration(),
     precompress(),

@@ -2,18 +2,40 @@
 // its pages and scripts show. Imported by build-time code and by browser scripts alike, so
 // it holds plain data only.
 
+/**
+ * The archive's two script editions of every page: the Simplified original at the site's root and a
+ * Traditional conversion of it under `pathPrefix` (same paths, ids and fragments otherwise). The
+ * Traditional text is converted at build time with OpenCC's `tw` character standard (no vocabulary
+ * substitution: the words stay the source's).
+ */
+export const editions = {
+  simplified: {
+    lang: 'zh-Hans',
+    ogLocale: 'zh_CN',
+    feedLanguage: 'zh-cn',
+    pathPrefix: '',
+    /** The name of the edition on the switch that leads to it. */
+    label: '简体',
+  },
+  traditional: {
+    lang: 'zh-Hant',
+    ogLocale: 'zh_TW',
+    feedLanguage: 'zh-tw',
+    pathPrefix: 'zh-hant/',
+    label: '繁體',
+    /** The editor's note on every Traditional article (written here in Simplified; converted with the page). */
+    note: '本页繁体文字由简体原文经 OpenCC 按台湾字形标准（tw）自动转换：只转换字形，不改动词语（例如“信息”“网络”照原文）。如有转换错误，以简体原文为准。',
+  },
+} as const;
+
 /** Who the archive is, which language it speaks and how it pages. */
 export const site = {
   /** The archive's name, in titles, the header, the feed and Open Graph. */
   name: '中文新闻档案',
   /** One line saying what the archive is (feed description, footer). */
   tagline: '按原文照录的中文新闻存档',
-  /** Language of every page (`<html lang>`, JSON-LD `inLanguage`, date formatting). */
-  language: 'zh-CN',
-  /** The same language as Open Graph writes it. */
-  ogLocale: 'zh_CN',
-  /** The same language as RSS writes it. */
-  feedLanguage: 'zh-cn',
+  /** Language of the original (Simplified) pages: `<html lang>`, JSON-LD `inLanguage`, date formatting. */
+  language: editions.simplified.lang,
   /** The newsroom's time zone: an article's calendar day and month are the ones in Beijing. */
   timeZone: 'Asia/Shanghai',
   /** Articles per page of the archive listing. */
@@ -33,6 +55,24 @@ export const textSizes = {
     { id: 'larger', label: '特大', scale: 1.3 },
   ],
 } as const;
+
+/**
+ * What page scripts say in the status line; `{url}` and `{text}` are filled in. They travel in the page's
+ * markup (StatusMessage.astro), not in the scripts, so each edition's page carries its own script form.
+ */
+export const readerMessages = {
+  copiedSectionLink: '已复制本节链接：{url}',
+  copiedParagraphLink: '已复制本段链接：{url}',
+  copiedArticleLink: '已复制本文链接：{url}',
+  copySectionLinkByHand: '无法自动复制，请手动复制本节链接：{url}',
+  copyParagraphLinkByHand: '无法自动复制，请手动复制本段链接：{url}',
+  copyArticleLinkByHand: '无法自动复制，请手动复制本文链接：{url}',
+  copiedCitation: '已复制引文：{text}',
+  copyCitationByHand: '无法自动复制，引文已选中，请手动复制：{text}',
+};
+
+/** One of the page scripts' messages. */
+export type ReaderMessage = keyof typeof readerMessages;
 
 /** Words shown to readers that more than one file needs. */
 export const strings = {

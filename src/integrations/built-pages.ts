@@ -30,20 +30,24 @@ export interface AfterBuild {
   pages: BuiltPage[];
   outDir: string;
   base: string;
+  /** The configured `site` (SITE_URL), if any. */
+  site: string | undefined;
   logger: AstroIntegrationLogger;
 }
 
 /** An integration that runs `step` once `astro build` has written every page. */
 export function afterBuildIntegration(name: string, step: (build: AfterBuild) => Promise<void>): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name,
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        site = config.site;
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        await step({ pages: builtPages(dir, assets, base), outDir: fileURLToPath(dir), base, logger });
+        await step({ pages: builtPages(dir, assets, base), outDir: fileURLToPath(dir), base, site, logger });
       },
     },
   };

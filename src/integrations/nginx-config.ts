@@ -2,6 +2,8 @@
 // security-headers.ts), so its headers never drift from them. It is the inside of a server
 // block: the operator's own block says where to listen and where the files are.
 
+import { editions } from '../site.ts';
+
 /** Name of the file, at the root of the build output. */
 export const NGINX_CONF = '_nginx.conf';
 
@@ -35,6 +37,7 @@ function locationWithHeaders(
 export function nginxConfText(headers: readonly [string, string][], base = '/'): string {
   const root = base.replace(/\/?$/, '/');
   const escapedRoot = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const traditionalPrefix = editions.traditional.pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Scripts, styles and index files are no documents: of the security headers they need only nosniff
   // (a CSP there would cost a kilobyte per response, 304s included, and protect nothing).
   const fileHeaders = headers.filter(([name]) => name.toLowerCase() === 'x-content-type-options');
@@ -57,6 +60,10 @@ export function nginxConfText(headers: readonly [string, string][], base = '/'):
     '    return 404;',
     '}',
     ...locationWithHeaders(root, headers, REVALIDATE),
+    // The Traditional edition's pages answer a missing page with its own 404 page.
+    ...locationWithHeaders(`${root}${editions.traditional.pathPrefix}`, headers, REVALIDATE, [
+      `error_page 404 ${root}${editions.traditional.pathPrefix}404.html;`,
+    ]),
     // Astro's hashed scripts and styles, and Pagefind's hashed metadata, index chunks and fragments.
     ...locationWithHeaders(`^~ ${root}_astro/`, fileHeaders, IMMUTABLE),
     ...locationWithHeaders(`~ ^${escapedRoot}search-index/(index|fragment)/`, fileHeaders, IMMUTABLE),
@@ -71,10 +78,15 @@ export function nginxConfText(headers: readonly [string, string][], base = '/'):
     ]),
     // An article's citation files (src/pages/articles/[id]/citation.*.ts): no type in Debian's mime.types either.
     // With theirs, reference managers' browser extensions import them on a click; UTF-8 keeps the Chinese intact.
-    ...locationWithHeaders(`~ ^${escapedRoot}articles/.+/citation\\.(ris|bib)$`, fileHeaders, REVALIDATE, [
-      'types { application/x-research-info-systems ris; application/x-bibtex bib; }',
-      'charset_types application/x-research-info-systems application/x-bibtex;',
-    ]),
+    ...locationWithHeaders(
+      `~ ^${escapedRoot}(${traditionalPrefix})?articles/.+/citation\\.(ris|bib)$`,
+      fileHeaders,
+      REVALIDATE,
+      [
+        'types { application/x-research-info-systems ris; application/x-bibtex bib; }',
+        'charset_types application/x-research-info-systems application/x-bibtex;',
+      ],
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

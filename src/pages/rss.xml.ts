@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articleLede, getArticlesNewestFirst } from '../articles/collection.ts';
 import { articlePath, withBase } from '../articles/paths.ts';
-import { site } from '../site.ts';
+import { editions, site } from '../site.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const articles = await getArticlesNewestFirst();
@@ -16,7 +16,7 @@ export async function GET(context: APIContext): Promise<Response> {
     stylesheet: withBase('/rss.xsl'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The feed's own address (RSS best practice), which rss.xsl also shows as the address to subscribe to.
-    customData: `<language>${site.feedLanguage}</language><atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${editions.simplified.feedLanguage}</language><atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
     items: articles.map((article) => ({
       title: article.data.title,
       pubDate: article.data.date,

@@ -23,6 +23,13 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'RSS page', path: 'feeds/' },
   { name: 'sitemap page', path: 'sitemap/' },
   { name: '404', path: 'no-such-page/' },
+  // The Traditional edition: converted copies of the same pages.
+  { name: 'Traditional home', path: 'zh-hant/' },
+  ...sourceArticleIds().map((id) => ({ name: `Traditional article ${id}`, path: `zh-hant/articles/${id}/` })),
+  { name: 'Traditional month page', path: 'zh-hant/months/2020-03/' },
+  { name: 'Traditional about', path: 'zh-hant/about/' },
+  { name: 'Traditional search without a query', path: 'zh-hant/search/' },
+  { name: 'Traditional 404', path: 'zh-hant/no-such-page/' },
 ];
 
 const SCHEMES_AND_VIEWPORTS = (['light', 'dark'] as const).flatMap((colorScheme) =>
@@ -125,10 +132,10 @@ describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search
       await context.close();
     });
 
-    it('declares its language: lang="zh-CN" on <html>, and every lang attribute is a valid BCP 47 tag', async () => {
+    it('declares its language: lang="zh-Hans" on <html>, and every lang attribute is a valid BCP 47 tag', async () => {
       const { page, context } = await openPage(siteUrl);
       await openForKeyboard(page, path);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
       const invalid = await page.evaluate(() =>
         [...document.querySelectorAll('[lang]')]
           .map((element) => element.getAttribute('lang') ?? '')

@@ -272,36 +272,40 @@ describe('without JavaScript', () => {
 });
 
 describe('Chinese typography', () => {
-  it.each(articleUrls)('sets quotes, ellipses and dashes one em wide in the body text of %s', async (url) => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
-    await page.goto(url);
-    const widths = await page.evaluate(() => {
-      const found: { character: string; em: number }[] = [];
-      const walker = document.createTreeWalker(
-        document.querySelector('.article-body') ?? document.body,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let index = 0; index < text.length; index += 1) {
-          const character = text[index] ?? '';
-          // Between two Han characters, where no punctuation compression applies.
-          if (!'“”‘’…—'.includes(character)) continue;
-          if (!/\p{Script=Han}/u.test(text[index - 1] ?? '') || !/\p{Script=Han}/u.test(text[index + 1] ?? ''))
-            continue;
-          const range = document.createRange();
-          range.setStart(node, index);
-          range.setEnd(node, index + 1);
-          const size = parseFloat(getComputedStyle(node.parentElement ?? document.body).fontSize);
-          found.push({ character, em: Math.round((range.getBoundingClientRect().width / size) * 100) / 100 });
+  it.each([...articleUrls, ...articlePaths.map((path) => new URL(`zh-hant/${path}`, siteUrl).href)])(
+    'sets quotes, ellipses and dashes one em wide in the body text of %s',
+    async (url) => {
+      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+      await page.goto(url);
+      const widths = await page.evaluate(() => {
+        const found: { character: string; em: number }[] = [];
+        const walker = document.createTreeWalker(
+          document.querySelector('.article-body') ?? document.body,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (!node.parentElement?.checkVisibility()) continue;
+          for (let index = 0; index < text.length; index += 1) {
+            const character = text[index] ?? '';
+            // Between two Han characters, where no punctuation compression applies.
+            if (!'“”‘’…—'.includes(character)) continue;
+            if (!/\p{Script=Han}/u.test(text[index - 1] ?? '') || !/\p{Script=Han}/u.test(text[index + 1] ?? ''))
+              continue;
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const size = parseFloat(getComputedStyle(node.parentElement ?? document.body).fontSize);
+            found.push({ character, em: Math.round((range.getBoundingClientRect().width / size) * 100) / 100 });
+          }
         }
-      }
-      return found;
-    });
-    expect(widths.length).toBeGreaterThan(3);
-    for (const { character, em } of widths) expect(em, character).toBeCloseTo(1, 1);
-    await context.close();
-  });
+        return found;
+      });
+      expect(widths.length).toBeGreaterThan(3);
+      for (const { character, em } of widths) expect(em, character).toBeCloseTo(1, 1);
+      await context.close();
+    },
+  );
 
   it.each(Object.entries(VIEWPORTS))(
     'breaks titles, headings and contents only between words (%s)',
