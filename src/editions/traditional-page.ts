@@ -6,6 +6,7 @@
 import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
 import { simplifiedPath, traditionalPath } from './edition-paths.ts';
+import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
 import { toTraditional } from './traditional.ts';
 
 /** Where the site is published: its origin (SITE_URL, no trailing slash) and its base path. */
@@ -133,7 +134,7 @@ export async function traditionalHtml(html: string, at: PublishedAt): Promise<st
       jsonScript = false;
       continue;
     }
-    output += inSwitch ? editions.simplified.label : toTraditional(text);
+    output += inSwitch ? editions.simplified.label : withTraditionalUrls(toTraditional(text), at);
     if (tag.startsWith('<!')) {
       output += tag;
       continue;
@@ -163,7 +164,7 @@ export async function traditionalHtml(html: string, at: PublishedAt): Promise<st
     const shown = /\bdata-edition-note\b/.test(attributes) ? attributes.replace(/\shidden(?=[\s>]|$)/, '') : attributes;
     output += rewriteTag(tag, rawName, shown, (attribute, value) => traditionalAttribute(attribute, value, at));
   }
-  output += toTraditional(html.slice(last));
+  output += withTraditionalUrls(toTraditional(html.slice(last)), at);
   return redrawQrCode(output, at);
 }
 
@@ -182,4 +183,15 @@ export function traditionalTextFile(text: string, at: PublishedAt): string {
     `<language>${editions.simplified.feedLanguage}</language>`,
     `<language>${editions.traditional.feedLanguage}</language>`,
   );
+}
+
+/**
+ * Simplified-only characters a reader of a converted page would still read (text and attribute values;
+ * not scripts, styles or the switch, which names the Simplified edition in its own script).
+ */
+export function simplifiedLeftovers(html: string): SimplifiedOnlyCharacter[] {
+  const readable = html
+    .replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/g, '')
+    .replace(/<a [^>]*data-edition-switch[^>]*>[^<]*<\/a>/g, '');
+  return simplifiedOnlyCharacters(readable);
 }

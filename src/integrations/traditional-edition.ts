@@ -2,7 +2,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { editions } from '../site.ts';
-import { traditionalHtml, traditionalTextFile, type PublishedAt } from '../editions/traditional-page.ts';
+import {
+  simplifiedLeftovers,
+  traditionalHtml,
+  traditionalTextFile,
+  type PublishedAt,
+} from '../editions/traditional-page.ts';
 import { withEditionAlternates } from '../editions/sitemap-alternates.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 import { isSitemapFile } from './sitemap-stylesheet.ts';
@@ -34,9 +39,25 @@ export function traditionalEdition(): AstroIntegration {
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, await convert(await readFile(file, 'utf8')));
     };
+    const leftovers: string[] = [];
+    const convertPage = async (file: string, html: string): Promise<string> => {
+      const converted = await traditionalHtml(html, at);
+      for (const finding of simplifiedLeftovers(converted).slice(0, 3)) {
+        leftovers.push(`${relative(outDir, file)}: "${finding.character}" in "${finding.context}"`);
+      }
+      return converted;
+    };
     for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
       await Promise.all(
-        pages.slice(start, start + PAGES_IN_FLIGHT).map((page) => copy(page.file, (html) => traditionalHtml(html, at))),
+        pages
+          .slice(start, start + PAGES_IN_FLIGHT)
+          .map((page) => copy(page.file, (html) => convertPage(page.file, html))),
+      );
+    }
+    if (leftovers.length > 0) {
+      throw new Error(
+        `The Traditional edition still has Simplified-only characters:\n  ${leftovers.join('\n  ')}\n` +
+          'If a word is meant to stay as written (a name), add it to content/traditional-exceptions.txt.',
       );
     }
     const otherFiles = (await filesUnder(outDir)).filter((file) =>

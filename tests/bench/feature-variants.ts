@@ -5,6 +5,7 @@ export const FEATURE_VARIANTS = {
   'no-section-anchors': 'section-anchors hast plugin (heading/paragraph ids and self-links)',
   'no-csp': 'CSP with script/style hashes',
   'no-qr-code': 'inline QR code on every article',
+  'no-traditional-edition': 'traditional-edition integration (the converted zh-hant/ copy of every page)',
 } as const;
 
 /** Names of the variants. */

@@ -27,6 +27,8 @@ function variantConfig(): AstroUserConfig {
           processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
         },
       };
+    case 'no-traditional-edition':
+      return { ...config, integrations: withoutIntegration('traditional-edition') };
     case 'no-csp': {
       const { security, ...rest } = config;
       return { ...rest, security: { ...security, csp: false } };

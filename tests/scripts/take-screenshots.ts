@@ -17,6 +17,7 @@ const pages = {
   months: 'months/',
   month: 'months/2020-03/',
   about: 'about/',
+  traditional: 'zh-hant/articles/2020-02-08-broadcast-networks-fight-epidemic/',
   notfound: 'missing/',
 };
 /** The phone and desktop of the tests, and a tablet in between. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { simplifiedLeftovers, traditionalHtml, traditionalTextFile } from '../../../src/editions/traditional-page.ts';
+import { withEditionAlternates } from '../../../src/editions/sitemap-alternates.ts';
+
+const at = { origin: 'https://news.example.org', base: '/archive/' };
+
+const page = [
+  '<!DOCTYPE html><html lang="zh-Hans"><head>',
+  '<title>复工复产 | 中文新闻档案</title>',
+  '<link rel="canonical" href="https://news.example.org/archive/articles/x/">',
+  '<link rel="alternate" hreflang="zh-Hans" href="https://news.example.org/archive/articles/x/">',
+  '<link rel="alternate" hreflang="zh-Hant" href="https://news.example.org/archive/zh-hant/articles/x/">',
+  '<meta property="og:locale" content="zh_CN"><meta property="og:locale:alternate" content="zh_TW">',
+  '<script type="application/ld+json">{"headline":"发展","inLanguage":"zh-Hans","url":"https://news.example.org/archive/articles/x/"}</script>',
+  '<script>const label = "发展";</script><style>.a::before{content:"发"}</style>',
+  '</head><body>',
+  '<a class="edition-switch" href="/archive/zh-hant/articles/x/" hreflang="zh-Hant" lang="zh-Hant" data-edition-switch>繁體</a>',
+  '<a href="/archive/">首页</a> <a href="/archive/months/2020-03/#top">2020年3月</a> <a href="/archive/_astro/a.css">样式</a>',
+  '<a href="/archive/articles/x/citation.ris">下载</a> <img src="/archive/favicon.svg" alt="图标">',
+  '<form action="/archive/search/"><input placeholder="搜索文章"></form>',
+  '<p id="intro-1" aria-label="链接到本段">头发、干部和面条。见 https://news.example.org/archive/articles/x/。</p>',
+  '<aside data-edition-note hidden><p>编者注</p></aside>',
+  '</body></html>',
+].join('');
+
+describe('traditionalHtml', () => {
+  it('converts text and attribute values, leaving scripts and styles byte for byte', async () => {
+    const html = await traditionalHtml(page, at);
+    expect(html).toContain('<title>復工復產 | 中文新聞檔案</title>');
+    expect(html).toContain('頭髮、幹部和麵條');
+    expect(html).toContain('aria-label="鏈接到本段"');
+    expect(html).toContain('placeholder="搜索文章"');
+    expect(html).toContain('<script>const label = "发展";</script><style>.a::before{content:"发"}</style>');
+    expect(html).toContain('id="intro-1"');
+  });
+
+  it('moves links to pages, the feed and citation files into the edition, and leaves shared files', async () => {
+    const html = await traditionalHtml(page, at);
+    expect(html).toContain('href="/archive/zh-hant/"');
+    expect(html).toContain('href="/archive/zh-hant/months/2020-03/#top"');
+    expect(html).toContain('href="/archive/zh-hant/articles/x/citation.ris"');
+    expect(html).toContain('action="/archive/zh-hant/search/"');
+    expect(html).toContain('href="/archive/_astro/a.css"');
+    expect(html).toContain('src="/archive/favicon.svg"');
+    expect(html).toContain('見 https://news.example.org/archive/zh-hant/articles/x/。');
+  });
+
+  it('names the edition: lang, canonical, Open Graph locales, JSON-LD; keeps the alternates; turns the switch round', async () => {
+    const html = await traditionalHtml(page, at);
+    expect(html).toContain('<html lang="zh-Hant">');
+    expect(html).toContain('<link rel="canonical" href="https://news.example.org/archive/zh-hant/articles/x/">');
+    expect(html).toContain(
+      '<link rel="alternate" hreflang="zh-Hans" href="https://news.example.org/archive/articles/x/">',
+    );
+    expect(html).toContain('content="zh_TW"><meta property="og:locale:alternate" content="zh_CN"');
+    expect(html).toContain(
+      '{"headline":"發展","inLanguage":"zh-Hant","url":"https://news.example.org/archive/zh-hant/articles/x/"}',
+    );
+    expect(html).toContain(
+      '<a class="edition-switch" href="/archive/articles/x/" hreflang="zh-Hans" lang="zh-Hans" data-edition-switch>简体</a>',
+    );
+    expect(html).toContain('<aside data-edition-note><p>編者注</p></aside>');
+  });
+});
+
+describe('simplifiedLeftovers', () => {
+  it('finds Simplified-only characters a reader would read, and none in a converted page', async () => {
+    expect(simplifiedLeftovers('<p>发展</p>').map((finding) => finding.character)).toEqual(['发']);
+    expect(simplifiedLeftovers('<p title="头发">x</p>').map((finding) => finding.character)).toEqual(['头', '发']);
+    expect(simplifiedLeftovers(await traditionalHtml(page, at))).toEqual([]);
+  });
+});
+
+describe('traditionalTextFile', () => {
+  it('converts a feed, moves its links and names its language', () => {
+    const feed =
+      '<rss><channel><language>zh-cn</language><link>https://news.example.org/archive/</link>' +
+      '<item><title>复工复产</title><link>https://news.example.org/archive/articles/x/</link></item></channel></rss>';
+    expect(traditionalTextFile(feed, at)).toBe(
+      '<rss><channel><language>zh-tw</language><link>https://news.example.org/archive/zh-hant/</link>' +
+        '<item><title>復工復產</title><link>https://news.example.org/archive/zh-hant/articles/x/</link></item></channel></rss>',
+    );
+  });
+});
+
+describe('withEditionAlternates', () => {
+  it('adds each page’s Traditional counterpart, both naming each other and x-default', () => {
+    const sitemap =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+      '<url><loc>https://news.example.org/archive/articles/x/</loc></url></urlset>';
+    const links =
+      '<xhtml:link rel="alternate" hreflang="zh-Hans" href="https://news.example.org/archive/articles/x/"/>' +
+      '<xhtml:link rel="alternate" hreflang="zh-Hant" href="https://news.example.org/archive/zh-hant/articles/x/"/>' +
+      '<xhtml:link rel="alternate" hreflang="x-default" href="https://news.example.org/archive/articles/x/"/>';
+    expect(withEditionAlternates(sitemap, at)).toBe(
+      '<?xml version="1.0"?><urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+        `<url><loc>https://news.example.org/archive/articles/x/</loc>${links}</url>` +
+        `<url><loc>https://news.example.org/archive/zh-hant/articles/x/</loc>${links}</url></urlset>`,
+    );
+  });
+});
