@@ -98,10 +98,13 @@ export function traditionalConverter(exceptions: readonly TraditionalException[]
 /** The editors' exceptions (content/traditional-exceptions.txt), read once when the build loads this module. */
 export const traditionalExceptions: readonly TraditionalException[] = loadTraditionalExceptions();
 
-// Built once: building OpenCC's tries takes 0.5–1.5 s, converting an article page a few milliseconds.
-const convert = traditionalConverter(traditionalExceptions);
+// Built once, on first use: building OpenCC's tries takes 0.5–1.5 s (which `astro dev` and `astro check`, loading
+// the config that imports this module, need not wait for); converting an article page takes a few milliseconds.
+let convert: ((text: string) => string) | undefined;
 
 /** `text` in Traditional characters (发展 → 發展, 头发 → 頭髮, 干部 → 幹部), same words, same punctuation. */
 export function toTraditional(text: string): string {
-  return HAN.test(text) ? convert(text) : text;
+  if (!HAN.test(text)) return text;
+  convert ??= traditionalConverter(traditionalExceptions);
+  return convert(text);
 }

@@ -118,7 +118,8 @@ describe('exceptions', () => {
     expect(converter('作家余华的小说')).toBe('作家余華的小說');
   });
 
-  it("is matched like OpenCC's phrases: longest word at each position, left to right", () => {
+  // Builds a converter: OpenCC's tries take about a second, several on a busy machine (the default limit is 5 s).
+  it("is matched like OpenCC's phrases: longest word at each position, left to right", { timeout: 30_000 }, () => {
     const withNames = traditionalConverter([
       { word: '张三', traditional: '张三' },
       { word: '发展', traditional: '发展' },
@@ -132,7 +133,8 @@ describe('exceptions', () => {
     expect(withNames('主张三个')).toBe('主张三個');
   });
 
-  it('changes nothing else: the rebuilt s2tw pipeline equals OpenCC’s Converter', () => {
+  // Builds a converter and converts 50,000 phrases twice.
+  it('changes nothing else: the rebuilt s2tw pipeline equals OpenCC’s Converter', { timeout: 30_000 }, () => {
     const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const s2tw = OpenCC.Locale.configs.s2tw;
     const segmentation = s2tw?.segmentation;
