@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
-import { t2sBlockPath } from '../shared/contract.ts';
+import { t2sBlockPath, t2sVariantsBlockPath } from '../shared/contract.ts';
 import { isHan } from '../shared/normalize.ts';
-import { t2sBlockName, type T2sTable } from '../shared/t2s.ts';
+import { t2sBlockName, type T2sTable, type VariantsTable } from '../shared/t2s.ts';
 
 /** Highest code point that may be a Chinese character (end of the CJK extension planes). */
 const LAST_HAN_CODE_POINT = 0x3ffff;
@@ -31,23 +31,53 @@ export function buildT2sTable(): T2sTable {
 }
 
 /**
- * Writes the table into the bundle as one small JSON file per 256-code-point block, for every block
- * that holds a Chinese character (empty ones too, so the page never asks for a missing file).
+ * The table's classes (see VariantsTable): for each Simplified form of a single character, the characters
+ * converted to it, listed under every member of the class and under the form itself.
  */
-export async function writeT2sTable(bundleDir: string, table: T2sTable): Promise<void> {
+export function buildVariantsTable(table: T2sTable): VariantsTable {
+  const classes = new Map<string, string[]>();
+  for (const [character, simplified] of table) {
+    if ([...simplified].length !== 1) continue;
+    classes.set(simplified, [...(classes.get(simplified) ?? []), character]);
+  }
+  const variants = new Map<string, string>();
+  for (const [simplified, members] of classes) {
+    const entry = simplified + members.sort().join('');
+    for (const character of [simplified, ...members]) {
+      // A character the table both converts and converts to (么 → 幺, 麼 → 么) reads as its own conversion.
+      if (!variants.has(character) || table.get(character) === simplified) variants.set(character, entry);
+    }
+  }
+  return variants;
+}
+
+/**
+ * Writes a character table into the bundle as one small JSON file per 256-code-point block, for every
+ * block that holds a Chinese character (empty ones too, so a page never asks for a missing file).
+ */
+async function writeBlocks(bundleDir: string, path: (blockName: string) => string, table: T2sTable): Promise<void> {
   const blocks = new Map<string, Record<string, string>>();
   for (const character of hanCharacters()) {
     const name = t2sBlockName(character);
     const block = blocks.get(name) ?? {};
     blocks.set(name, block);
-    const simplified = table.get(character);
-    if (simplified !== undefined) block[character] = simplified;
+    const entry = table.get(character);
+    if (entry !== undefined) block[character] = entry;
   }
   await Promise.all(
     [...blocks].map(async ([name, entries]) => {
-      const file = join(bundleDir, t2sBlockPath(name));
+      const file = join(bundleDir, path(name));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, JSON.stringify(entries));
     }),
   );
+}
+
+/**
+ * Writes the table into the bundle by blocks (the search page loads the blocks of a query's characters),
+ * and its classes likewise (an article page loads those of the text it highlights, ../client/highlight-page.ts).
+ */
+export async function writeT2sTable(bundleDir: string, table: T2sTable): Promise<void> {
+  await writeBlocks(bundleDir, t2sBlockPath, table);
+  await writeBlocks(bundleDir, t2sVariantsBlockPath, buildVariantsTable(table));
 }

@@ -2,13 +2,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_FOLDER, TEXT_NUMBER_SORT, textFilePath } from '../shared/contract.ts';
+import { SEARCH_BUNDLE_FOLDER, TEXT_NUMBER_SORT, textFilePath, type SearchEdition } from '../shared/contract.ts';
 import { serializeDocument, type SearchDocument } from '../shared/document.ts';
 import { foldForSearch } from '../shared/normalize.ts';
 import { toSimplifiedWith, type T2sTable } from '../shared/t2s.ts';
 import { indexTokens } from '../shared/tokens.ts';
 import { extractSearchDocument } from './extract.ts';
 import { buildT2sTable, writeT2sTable } from './t2s-table.ts';
+import { traditionalDocument } from './traditional-text.ts';
 
 /** Pseudo-language of the bundle's records: one Pagefind neither stems nor segments. */
 const RECORD_LANGUAGE = 'zz';
@@ -31,10 +32,19 @@ function recordContent(document: SearchDocument, t2sTable: T2sTable): string {
     .join(' . ');
 }
 
-async function writeText(bundleDir: string, textNumber: number, document: SearchDocument): Promise<void> {
-  const file = join(bundleDir, textFilePath(textNumber));
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, gzipSync(serializeDocument(document), { level: 9 }));
+/** Writes article `textNumber`'s text for both editions: as read from its page, and converted to Traditional. */
+async function writeTexts(bundleDir: string, textNumber: number, document: SearchDocument): Promise<void> {
+  const texts: [SearchEdition, SearchDocument][] = [
+    ['simplified', document],
+    ['traditional', traditionalDocument(document)],
+  ];
+  await Promise.all(
+    texts.map(async ([edition, text]) => {
+      const file = join(bundleDir, textFilePath(textNumber, edition));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, gzipSync(serializeDocument(text), { level: 9 }));
+    }),
+  );
 }
 
 /** A built HTML page: its file and the URL path it is served at. */
@@ -46,8 +56,8 @@ export interface PageFile {
 /**
  * Writes the search bundle of a built site into `<outDir>/search-index/`: a Pagefind index whose
  * records are the articles' character bigrams (see ../shared/tokens.ts), each article's text as a
- * numbered file, and the Traditional → Simplified table. Pages without a data-pagefind-body
- * article are not indexed.
+ * numbered file per edition (the Traditional one converted, ./traditional-text.ts), and the Traditional →
+ * Simplified table. Pages without a data-pagefind-body article are not indexed.
  */
 export async function writeSearchBundle(outDir: string, pages: readonly PageFile[]): Promise<SearchBundleSummary> {
   const bundleDir = join(outDir, SEARCH_BUNDLE_FOLDER);
@@ -79,7 +89,7 @@ export async function writeSearchBundle(outDir: string, pages: readonly PageFile
           sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
         });
         if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);
-        await writeText(bundleDir, textNumber, document);
+        await writeTexts(bundleDir, textNumber, document);
       }),
     );
   }

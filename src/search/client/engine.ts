@@ -3,7 +3,13 @@
 // term's (see ../shared/tokens.ts), so no term is ever dropped. Each candidate's text is then
 // fetched and checked: only pages that really contain every term are results, ranked and
 // given sections and excerpts by ./match.ts.
-import { PAGEFIND_ENTRY, t2sBlockPath, TEXT_NUMBER_SORT, textFilePath } from '../shared/contract.ts';
+import {
+  PAGEFIND_ENTRY,
+  t2sBlockPath,
+  TEXT_NUMBER_SORT,
+  textFilePath,
+  type SearchEdition,
+} from '../shared/contract.ts';
 import { parseDocument, type SearchDocument } from '../shared/document.ts';
 import { hasSearchableCharacter } from '../shared/normalize.ts';
 import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../shared/t2s.ts';
@@ -72,14 +78,19 @@ async function gunzipIfNeeded(bytes: ArrayBuffer): Promise<string> {
 /** The search engine of one page: Pagefind, the Traditional → Simplified table and article texts, each loaded once. */
 export class ArchiveSearch {
   private readonly bundleUrl: string;
+  private readonly edition: SearchEdition;
   private pagefind: Promise<PagefindApi> | undefined;
   private textNumbers: Promise<Map<string, number>> | undefined;
   private readonly t2sBlocks = new Map<string, Promise<Map<string, string>>>();
   private readonly documents = new Map<string, Promise<SearchDocument | undefined>>();
 
-  /** `bundleUrl` is the folder of the search bundle, ending in "/". */
-  constructor(bundleUrl: string) {
+  /**
+   * `bundleUrl` is the folder of the search bundle, ending in "/"; results come with their text in
+   * `edition`'s script (both editions search the same index and find the same).
+   */
+  constructor(bundleUrl: string, edition: SearchEdition) {
     this.bundleUrl = bundleUrl;
+    this.edition = edition;
   }
 
   /** Starts loading Pagefind (e.g. when the search box gets focus), so the first search is quicker. */
@@ -170,7 +181,7 @@ export class ArchiveSearch {
         .then(async (textNumbers) => {
           const textNumber = textNumbers.get(id);
           if (textNumber === undefined) throw new Error(`search text of ${id}: not in the bundle`);
-          const response = await fetch(`${this.bundleUrl}${textFilePath(textNumber)}`);
+          const response = await fetch(`${this.bundleUrl}${textFilePath(textNumber, this.edition)}`);
           if (!response.ok) throw new Error(`search text ${textNumber}: HTTP ${response.status}`);
           return parseDocument(JSON.parse(await gunzipIfNeeded(await response.arrayBuffer())));
         })

@@ -1,8 +1,21 @@
-import type { FoldedText } from '../shared/normalize.ts';
+import { foldWithOrigins, type FoldedText } from '../shared/normalize.ts';
+import { toSimplifiedWithOrigins, type T2sTable } from '../shared/t2s.ts';
 
 /** A run of page text (one DOM text node), folded for matching. */
 export interface TextPiece {
   folded: FoldedText;
+}
+
+/**
+ * The pieces of a page's text runs: folded for matching and, given a T→S table, converted to Simplified
+ * as the needles are, so a Traditional page (復工復產) matches a Simplified needle (复工复产); offsets
+ * still point into the page's own text.
+ */
+export function textPieces(texts: readonly string[], table?: T2sTable): TextPiece[] {
+  return texts.map((text) => {
+    const folded = foldWithOrigins(text);
+    return { folded: table ? toSimplifiedWithOrigins(table, folded) : folded };
+  });
 }
 
 /** Where a needle was found across pieces: start and end as (piece index, offset in the piece's original text). */

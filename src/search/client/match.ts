@@ -1,11 +1,11 @@
-import { HEADER_SECTION, type SearchDocument } from '../shared/document.ts';
+import { HEADER_SECTION, offsetsInConversion, type SearchDocument } from '../shared/document.ts';
 import { foldExact, foldWithOrigins } from '../shared/normalize.ts';
 import type { ParsedQuery } from './query.ts';
 
-/** Where a query term occurs in a document: a block and a range of that block's original text. */
+/** Where a query term occurs in a document: a block and a range of that block's text (the same in its `original`). */
 interface Occurrence {
   block: number;
-  /** UTF-16 offsets into the block's original text. */
+  /** UTF-16 offsets into the block's text as stored (before folding). */
   start: number;
   end: number;
   /** Index of the query term found here. */
@@ -71,18 +71,21 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
   const phraseBlocks = new Set<number>();
   const phrases = query.terms.length > 1 ? phrasesOf(query) : [];
   for (const [blockIndex, block] of document.blocks.entries()) {
-    const folded = foldWithOrigins(block.text);
+    // The Simplified original where the text is the Traditional edition's: the same matches, on the same characters.
+    const matched = block.original ?? block.text;
+    const inText = offsetsInConversion(matched, block.text);
+    const folded = foldWithOrigins(matched);
     const seen = new Set<string>();
     for (const [termIndex, term] of query.terms.entries()) {
       for (const alternative of term.alternatives) {
         for (const at of occurrencesIn(folded.text, alternative)) {
           const start = folded.origin[at] ?? 0;
-          const end = folded.origin[at + alternative.length] ?? block.text.length;
+          const end = folded.origin[at + alternative.length] ?? matched.length;
           const key = `${termIndex}:${start}:${end}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const exact = foldExact(block.text.slice(start, end)) === term.typed;
-          occurrences.push({ block: blockIndex, start, end, term: termIndex, exact });
+          const exact = foldExact(matched.slice(start, end)) === term.typed;
+          occurrences.push({ block: blockIndex, start: inText(start), end: inText(end), term: termIndex, exact });
         }
       }
     }

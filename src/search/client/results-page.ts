@@ -1,10 +1,12 @@
 // The search page: reads ?q=, runs the search as the reader types, keeps the URL in step
 // (history.replaceState) and renders results by filling in the templates of
 // src/components/SearchResults.astro with text only, so neither the query nor anything in
-// the index can inject markup.
+// the index can inject markup. The same script runs on both editions' search pages: the page's
+// language picks the texts shown and where results link; its markup carries the wording.
 import { base } from 'astro:config/client';
-import { strings } from '../../site.ts';
+import type { SearchMessage } from '../../components/search-messages.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
+import { editionOfLanguage, pathInEdition } from './edition.ts';
 import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
 import { highlightParameters } from './highlight-link.ts';
@@ -16,10 +18,12 @@ const TYPING_PAUSE_MS = 150;
 /** Longest stretch of the query repeated in messages. */
 const QUOTED_QUERY_LENGTH = 30;
 
-const engine = new ArchiveSearch(bundleUrl(base));
+const edition = editionOfLanguage(document.documentElement.lang);
+const engine = new ArchiveSearch(bundleUrl(base), edition);
 const input = document.querySelector<HTMLInputElement>('#page-search-input');
 const form = input?.form ?? null;
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const messages = messagesOf(status);
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const resultTemplate = document.querySelector<HTMLTemplateElement>('[data-search-result-template]');
@@ -28,6 +32,24 @@ const sectionTemplate = document.querySelector<HTMLTemplateElement>('[data-searc
 let latestSearch = 0;
 let currentRun: SearchRun | undefined;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The wording the page carries (src/components/search-messages.ts); none if it carries none. */
+function messagesOf(element: HTMLElement | null): Record<string, unknown> {
+  try {
+    const carried: unknown = JSON.parse(element?.dataset['messages'] ?? '{}');
+    return typeof carried === 'object' && carried !== null ? (carried as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The page's wording of `key`, with `{name}` placeholders filled from `values`. */
+function say(key: SearchMessage, values: Readonly<Record<string, string>> = {}): string {
+  const template = messages[key];
+  return typeof template === 'string'
+    ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
+    : '';
+}
 
 function segmentsToNodes(segments: ExcerptSegment[]): Node[] {
   return segments.map((segment) => {
@@ -43,7 +65,7 @@ function rangesIn(match: DocumentMatch, block: number): MarkRange[] {
 }
 
 function linkTo(match: DocumentMatch, anchor: string): string {
-  const target = new URL(match.document.url, location.origin);
+  const target = new URL(pathInEdition(match.document.url, base, edition), location.origin);
   for (const text of highlightParameters(match)) target.searchParams.append(HIGHLIGHT_PARAMETER, text);
   if (anchor !== '') target.hash = anchor;
   return `${target.pathname}${target.search}${target.hash}`;
@@ -74,7 +96,7 @@ function renderResult(match: DocumentMatch): Element | undefined {
     source?.remove();
     item.querySelector('[data-meta-source-separator]')?.remove();
   } else if (source) {
-    source.textContent = `${strings.source}：${article.source}`;
+    source.textContent = say('source', { source: article.source });
   }
 
   const excerptBlock = article.blocks[match.excerptBlock];
@@ -113,18 +135,16 @@ function render(raw: string, outcome: SearchOutcome): void {
   list.replaceChildren(...outcome.matches.map(renderResult).filter((item): item is Element => item !== undefined));
   if (moreButton) {
     moreButton.hidden = !outcome.hasMore;
-    moreButton.textContent = outcome.matches.length === 0 ? strings.keepLooking : strings.showMore;
+    moreButton.textContent = say(outcome.matches.length === 0 ? 'keepLooking' : 'showMore');
   }
-  const note = outcome.query.truncated ? strings.searchTruncated : '';
+  const note = outcome.query.truncated ? say('truncated') : '';
+  const values = { query: quoted(raw), count: String(outcome.matches.length) };
   if (outcome.query.terms.length === 0) {
-    announce(strings.searchPrompt);
-  } else if (outcome.matches.length === 0 && outcome.hasMore) {
-    announce(`暂未找到包含“${quoted(raw)}”的文章，可继续查找。${note}`);
+    announce(say('prompt'));
   } else if (outcome.matches.length === 0) {
-    announce(`没有找到包含“${quoted(raw)}”的文章。${note}`);
+    announce(say(outcome.hasMore ? 'noneYet' : 'none', values) + note);
   } else {
-    const count = outcome.hasMore ? `已找到 ${outcome.matches.length} 篇以上` : `找到 ${outcome.matches.length} 篇`;
-    announce(`${count}包含“${quoted(raw)}”的文章。${note}`);
+    announce(say(outcome.hasMore ? 'foundSoFar' : 'found', values) + note);
   }
 }
 
@@ -161,7 +181,7 @@ async function runSearch(raw: string): Promise<void> {
   } catch {
     if (searchNumber === latestSearch) {
       list?.replaceChildren();
-      announce(strings.searchUnavailable);
+      announce(say('unavailable'));
     }
   } finally {
     if (searchNumber === latestSearch) list?.removeAttribute('aria-busy');
@@ -176,7 +196,7 @@ async function showMore(): Promise<void> {
     const outcome = await run.more();
     if (searchNumber === latestSearch) render(input.value, outcome);
   } catch {
-    if (searchNumber === latestSearch) announce(strings.searchUnavailable);
+    if (searchNumber === latestSearch) announce(say('unavailable'));
   }
 }
 

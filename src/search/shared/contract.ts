@@ -1,5 +1,6 @@
 // The search bundle's layout and limits: what the build writes and the browser reads.
 // Every folder, file name and shared limit of the search lives here and nowhere else.
+import type { editions } from '../../site.ts';
 
 /** Folder of the search bundle (a Pagefind bundle plus the project's own files), relative to the site root. */
 export const SEARCH_BUNDLE_FOLDER = 'search-index';
@@ -14,14 +15,31 @@ export const PAGEFIND_ENTRY = 'pagefind.js';
  */
 export const TEXT_NUMBER_SORT = 'text';
 
-/** The file (inside the bundle) holding article number `textNumber`'s text: gzipped JSON, served as bytes. */
-export function textFilePath(textNumber: number): string {
-  return `text/${textNumber}.pf_text`;
+/** One of the site's editions (src/site.ts `editions`): the search shows each its own script. */
+export type SearchEdition = keyof typeof editions;
+
+/**
+ * Folder (inside the bundle) of each edition's article texts. One index serves both editions: text number n
+ * is the same article in both folders, its text in the edition's script (see ./document.ts).
+ */
+const TEXT_FOLDERS: Readonly<Record<SearchEdition, string>> = { simplified: 'text', traditional: 'text-hant' };
+
+/** The file (inside the bundle) holding article number `textNumber`'s text in `edition`: gzipped JSON, served as bytes. */
+export function textFilePath(textNumber: number, edition: SearchEdition): string {
+  return `${TEXT_FOLDERS[edition]}/${textNumber}.pf_text`;
 }
 
 /** The file (inside the bundle) holding the Traditional → Simplified table of one 256-code-point block. */
 export function t2sBlockPath(blockName: string): string {
   return `t2s/${blockName}.json`;
+}
+
+/**
+ * The file (inside the bundle) holding, for the characters of one 256-code-point block, the characters the
+ * Traditional → Simplified table folds together with each of them (see ../shared/t2s.ts, parseVariantsBlock).
+ */
+export function t2sVariantsBlockPath(blockName: string): string {
+  return `t2s-variants/${blockName}.json`;
 }
 
 /** Query parameter that carries, from a result to the article, the text to highlight there. */

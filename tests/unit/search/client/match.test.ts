@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HEADER_SECTION, type SearchDocument } from '../../../../src/search/shared/document.ts';
 import { compareMatches, matchDocument } from '../../../../src/search/client/match.ts';
 import { parseQuery } from '../../../../src/search/client/query.ts';
+import { traditionalDocument } from '../../../../src/search/build/traditional-text.ts';
+import { highlightParameters } from '../../../../src/search/client/highlight-link.ts';
 
 const article: SearchDocument = {
   url: '/articles/a/',
@@ -82,5 +84,43 @@ describe('matchDocument', () => {
   it('gives at most three sections', () => {
     const match = matchDocument(article, parseQuery('服务'));
     expect(match?.sections.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("matching the Traditional edition's text", () => {
+  const traditional = traditionalDocument(article);
+  /** The T→S conversion of the characters these tests type (the engine loads it from the bundle). */
+  const toSimplified = (text: string): string => text.replaceAll('廣', '广').replaceAll('電', '电');
+  const summary = (document: SearchDocument, raw: string): unknown => {
+    const match = matchDocument(document, parseQuery(raw, toSimplified));
+    // Everything but the section titles, which are each edition's own.
+    const sections = match?.sections.map((section) => ({ ...section, title: undefined }));
+    return match && { occurrences: match.occurrences, sections, score: match.score, excerpt: match.excerptBlock };
+  };
+
+  it('finds what the Simplified text finds, for a query in either script', () => {
+    for (const raw of ['广电', '廣電', '广电网络 96956', '7×24', '2020-02-08', '网络及微信公众号', '网速慢']) {
+      expect(summary(traditional, raw), raw).toEqual(summary(article, raw));
+    }
+  });
+
+  it('marks the Traditional characters, and passes them on to the article page', () => {
+    const match = matchDocument(traditional, parseQuery('广电网络', toSimplified));
+    const marked = match?.occurrences.map((occurrence) => {
+      const block = traditional.blocks[occurrence.block];
+      return block?.text.slice(occurrence.start, occurrence.end);
+    });
+    expect(new Set(marked)).toEqual(new Set(['廣電網絡']));
+    expect(match && highlightParameters(match)).toEqual(['廣電網絡']);
+    expect(match?.sections.map((section) => section.title)).toEqual(['導語', '廣東:客服全天候服務']);
+  });
+
+  it("marks the right characters where a conversion changes a character's UTF-16 length", () => {
+    const document: SearchDocument = {
+      ...article,
+      blocks: [{ section: 0, anchor: 'intro-1', text: '周顗说广电网络', original: '周𫖮说广电网络' }],
+    };
+    const occurrence = matchDocument(document, parseQuery('广电'))?.occurrences[0];
+    expect(document.blocks[0]?.text.slice(occurrence?.start, occurrence?.end)).toBe('广电');
   });
 });
