@@ -31,7 +31,12 @@ function variantConfig(): AstroUserConfig {
       return { ...config, integrations: withoutIntegration('traditional-edition') };
     case 'no-csp': {
       const { security, ...rest } = config;
-      return { ...rest, security: { ...security, csp: false } };
+      // The server configuration copies each page's CSP into _headers: with no CSP it has nothing to write.
+      return {
+        ...rest,
+        security: { ...security, csp: false },
+        integrations: withoutIntegration('server-configuration'),
+      };
     }
     case 'no-qr-code':
       return {
