@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
+import { decodeXml, xmlValues } from '../support/xml.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -32,21 +33,6 @@ async function parseXml(
       root: document.documentElement.localName,
     };
   }, xml);
-}
-
-/** Every value of a tag (namespace-free name) in an XML text. */
-function xmlValues(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
-}
-
-/** Decodes the five predefined XML entities. */
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** The article titles the feed carries, as readers will see them. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, sourceArticleIds, type BuiltPage } from '../support/site-pages.ts';
+import { decodeXml, xmlValues } from '../support/xml.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -143,21 +144,6 @@ describe('link integrity over the built site', () => {
     }
   });
 });
-
-/** The `<loc>`/`<link>` values of an XML document. */
-function xmlValues(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
-}
-
-/** Text of an XML element with the five predefined entities decoded. */
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 /** The absolute URL the site publishes for `path` (SITE_URL, default http://localhost:4321, plus the path). */
 function canonicalFor(path: string, canonicalOrigin: string): string {
