@@ -53,7 +53,9 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     const response = await page.goto(articleUrl);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').allTextContents()).resolves.toEqual([seed.title]);
-    await expect(page.locator('.article-header .article-meta time').getAttribute('datetime')).resolves.toBe(seed.isoDate);
+    await expect(page.locator('.article-header .article-meta time').getAttribute('datetime')).resolves.toBe(
+      seed.isoDate,
+    );
     await expect(page.locator('.article-header').textContent()).resolves.toContain(`来源：${seed.source}`);
     const shownText = (await page.locator('article').innerText()).replace(/\s+/g, '');
     // Pages typeset the source's half-width marks in Chinese text full-width; the words are the source's.
