@@ -82,6 +82,11 @@ describe('self-links and the table of contents', () => {
         await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('1');
         await link.click();
         await page.waitForFunction((id) => location.hash === `#${id}`, ownerId);
+        // The copy finishes after the navigation: wait for its announcement of this very link.
+        await page.waitForFunction(
+          (id) => document.querySelector('[data-status-message]')?.textContent?.endsWith(`#${id}`) === true,
+          ownerId,
+        );
         const status = page.locator('[data-status-message]');
         await expect(status.textContent()).resolves.toContain('已复制');
         await expect(status.isVisible()).resolves.toBe(true);
@@ -204,6 +209,9 @@ describe('keyboard use', () => {
     await page.locator('#resume-work .heading-link').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#resume-work');
+    await page.waitForFunction(
+      () => document.querySelector('[data-status-message]')?.textContent?.endsWith('#resume-work') === true,
+    );
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/#resume-work$/);
     await context.close();
   });
