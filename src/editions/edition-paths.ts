@@ -5,8 +5,8 @@ import { editions } from '../site.ts';
 
 const PREFIX = editions.traditional.pathPrefix;
 
-/** `base` with exactly one trailing slash. */
-function baseWithSlash(base: string): string {
+/** `base` with exactly one trailing slash: the path of the site's home page. */
+export function baseWithSlash(base: string): string {
   return base.replace(/\/?$/, '/');
 }
 

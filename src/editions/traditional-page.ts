@@ -5,7 +5,7 @@
 // CSP hashes, elements their ids, so every fragment of a shared link exists in both editions.
 import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
-import { simplifiedPath, traditionalPath } from './edition-paths.ts';
+import { baseWithSlash, simplifiedPath, traditionalPath } from './edition-paths.ts';
 import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
 import { toTraditional } from './traditional.ts';
 
@@ -34,14 +34,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `base` with exactly one trailing slash. */
-function rootOf(base: string): string {
-  return base.replace(/\/?$/, '/');
-}
-
 /** The Traditional counterpart of a site path (base included) if it has one; else the path unchanged. */
 function traditionalSitePath(path: string, base: string): string {
-  const root = rootOf(base);
+  const root = baseWithSlash(base);
   if (!path.startsWith(root)) return path;
   const rest = path.slice(root.length);
   if (SHARED_PATH.test(rest) || !EDITION_PATH.test(rest)) return path;
@@ -50,7 +45,7 @@ function traditionalSitePath(path: string, base: string): string {
 
 /** Absolute URLs of the site in `text` moved to their Traditional counterparts. */
 function withTraditionalUrls(text: string, at: PublishedAt): string {
-  const prefix = `${at.origin}${rootOf(at.base)}`;
+  const prefix = `${at.origin}${baseWithSlash(at.base)}`;
   const pattern = new RegExp(`${escapeRegExp(prefix)}[^\\s"'<>\\\\]*`, 'g');
   return text.replace(pattern, (url) => {
     const trailing = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
@@ -76,7 +71,7 @@ export function traditionalUrl(url: string, at: PublishedAt): string {
 function traditionalAttribute(name: string, value: string, at: PublishedAt): string {
   const swapped = EDITION_VALUES.get(value);
   if (swapped !== undefined && (name === 'lang' || name === 'hreflang' || name === 'content')) return swapped;
-  if ((name === 'href' || name === 'action' || name === 'src') && value.startsWith(rootOf(at.base))) {
+  if ((name === 'href' || name === 'action' || name === 'src') && value.startsWith(baseWithSlash(at.base))) {
     return traditionalSitePath(value, at.base);
   }
   return withTraditionalUrls(toTraditional(value), at);
