@@ -32,6 +32,9 @@ export interface AfterBuild {
   base: string;
   /** The configured `site` (SITE_URL), if any. */
   site: string | undefined;
+  /** The project root and Astro's cache folder (kept between builds), as paths. */
+  root: string;
+  cacheDir: string;
   logger: AstroIntegrationLogger;
 }
 
@@ -39,15 +42,27 @@ export interface AfterBuild {
 export function afterBuildIntegration(name: string, step: (build: AfterBuild) => Promise<void>): AstroIntegration {
   let base = '/';
   let site: string | undefined;
+  let root = '';
+  let cacheDir = '';
   return {
     name,
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        await step({ pages: builtPages(dir, assets, base), outDir: fileURLToPath(dir), base, site, logger });
+        await step({
+          pages: builtPages(dir, assets, base),
+          outDir: fileURLToPath(dir),
+          base,
+          site,
+          root,
+          cacheDir,
+          logger,
+        });
       },
     },
   };

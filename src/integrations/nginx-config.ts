@@ -64,11 +64,12 @@ export function nginxConfText(headers: readonly [string, string][], base = '/'):
     ...locationWithHeaders(`${root}${editions.traditional.pathPrefix}`, headers, REVALIDATE, [
       `error_page 404 ${root}${editions.traditional.pathPrefix}404.html;`,
     ]),
-    // Astro's hashed scripts and styles, and Pagefind's hashed metadata, index chunks and fragments.
+    // Astro's hashed scripts and styles, and Pagefind's hashed metadata, index chunks and fragments
+    // (in each part of the search index).
     ...locationWithHeaders(`^~ ${root}_astro/`, fileHeaders, IMMUTABLE),
-    ...locationWithHeaders(`~ ^${escapedRoot}search-index/(index|fragment)/`, fileHeaders, IMMUTABLE),
-    ...locationWithHeaders(`~ ^${escapedRoot}search-index/[^/]+\\.pf_meta$`, fileHeaders, IMMUTABLE),
-    // The search index's other files (entry, scripts, WebAssembly, texts, T→S blocks) keep their names
+    ...locationWithHeaders(`~ ^${escapedRoot}search-index/parts/[^/]+/(index|fragment)/`, fileHeaders, IMMUTABLE),
+    ...locationWithHeaders(`~ ^${escapedRoot}search-index/parts/[^/]+/[^/]+\\.pf_meta$`, fileHeaders, IMMUTABLE),
+    // The search index's other files (parts list, entries, scripts, WebAssembly, texts, T→S blocks) keep their names
     // from build to build: revalidated, and as files, not documents, without the page headers.
     ...locationWithHeaders(`~ ^${escapedRoot}search-index/`, fileHeaders, REVALIDATE),
     // The XSLT stylesheets of the feed and the sitemap (public/*.xsl): Debian's mime.types has no type

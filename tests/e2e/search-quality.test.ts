@@ -97,7 +97,7 @@ describe('recall of the candidate stage, measured on every passage', () => {
     // Pagefind's own search() on the page's bundle, with the very queries the page sends.
     const misses = (await page.evaluate(
       `(async (samples) => {
-        const pagefind = await import(${JSON.stringify(`${siteUrl}search-index/pagefind.js`)});
+        const pagefind = await import(${JSON.stringify(`${siteUrl}search-index/parts/2020/pagefind.js`)});
         const urlOf = new Map();
         const misses = [];
         for (const sample of samples) {

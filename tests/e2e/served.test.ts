@@ -49,7 +49,7 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
       '',
       (await builtFiles(siteDir, '.css'))[0] ?? '',
       (await builtFiles(siteDir, '.js')).find((path) => path.startsWith('_astro/')) ?? '',
-      'search-index/pagefind-entry.json',
+      'search-index/parts/2020/pagefind-entry.json',
       'rss.xml',
       'sitemap-index.xml',
     ];
@@ -72,7 +72,7 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
     const expected: [string, RegExp][] = [
       ['', /^text\/html; charset=utf-8$/],
       ['rss.xml', /^(application|text)\/xml; charset=utf-8$/],
-      ['search-index/pagefind-entry.json', /^application\/json; charset=utf-8$/],
+      ['search-index/parts/2020/pagefind-entry.json', /^application\/json; charset=utf-8$/],
       ['favicon.svg', /^image\/svg\+xml; charset=utf-8$/],
     ];
     for (const [path, type] of expected) {
@@ -81,8 +81,8 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
     // Pagefind ships its WebAssembly gzipped as wasm.<language>.pagefind and unpacks it itself; the build
     // has no .wasm file (nginx's mime.types would send one as application/wasm).
     expect(await builtFiles(siteDir, '.wasm')).toEqual([]);
-    const [meta] = await builtFiles(join(siteDir, 'search-index'), '.pf_meta');
-    for (const path of [`search-index/${meta ?? ''}`, 'search-index/wasm.unknown.pagefind']) {
+    const [meta] = await builtFiles(join(siteDir, 'search-index', 'parts', '2020'), '.pf_meta');
+    for (const path of [`search-index/parts/2020/${meta ?? ''}`, 'search-index/parts/2020/wasm.unknown.pagefind']) {
       const response = await get(new URL(path, siteUrl).href, 'br, gzip');
       expect(response.status, path).toBe(200);
       expect(response.headers['content-type'], path).toBe('application/octet-stream');
@@ -99,10 +99,12 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
     const hashed = [
       ...(await builtFiles(join(siteDir, '_astro'), '.js')).map((path) => `_astro/${path}`),
       ...(await builtFiles(join(siteDir, '_astro'), '.css')).map((path) => `_astro/${path}`),
-      ...(await builtFiles(join(siteDir, 'search-index'), '.pf_meta')).map((path) => `search-index/${path}`),
-      ...(await builtFiles(join(siteDir, 'search-index', 'index'), '.pf_index'))
+      ...(await builtFiles(join(siteDir, 'search-index', 'parts', '2020'), '.pf_meta')).map(
+        (path) => `search-index/parts/2020/${path}`,
+      ),
+      ...(await builtFiles(join(siteDir, 'search-index', 'parts', '2020', 'index'), '.pf_index'))
         .slice(0, 1)
-        .map((path) => `search-index/index/${path}`),
+        .map((path) => `search-index/parts/2020/index/${path}`),
     ];
     expect(hashed.length).toBeGreaterThanOrEqual(4);
     for (const path of hashed) {
@@ -112,7 +114,7 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
       '',
       'articles/2020-03-03-telecom-resumes-work/',
       'rss.xml',
-      'search-index/pagefind-entry.json',
+      'search-index/parts/2020/pagefind-entry.json',
     ]) {
       const response = await get(new URL(path, siteUrl).href);
       expect(response.headers['cache-control'], path).toBe('no-cache');

@@ -183,7 +183,14 @@ describe('site-wide files', () => {
   });
 
   it('builds a Pagefind index of the article pages only, which answers a Chinese query in the browser', async () => {
-    const entry = JSON.parse(await readFile(join(siteDir, 'search-index', 'pagefind-entry.json'), 'utf8')) as {
+    // Both articles are of 2020: one part of the index (src/search/build/parts.ts).
+    const manifest = JSON.parse(await readFile(join(siteDir, 'search-index', 'parts.json'), 'utf8')) as {
+      parts: { key: string; articles: number }[];
+    };
+    expect(manifest.parts.map((part) => [part.key, part.articles])).toEqual([['2020', SEEDS.length]]);
+    const entry = JSON.parse(
+      await readFile(join(siteDir, 'search-index', 'parts', '2020', 'pagefind-entry.json'), 'utf8'),
+    ) as {
       languages: Record<string, { page_count: number }>;
     };
     const pageCounts = Object.values(entry.languages).map((language) => language.page_count);
@@ -194,7 +201,7 @@ describe('site-wide files', () => {
     expect(phrase).toBeDefined();
     const { page, consoleErrors, context } = await openPage(siteUrl);
     await page.goto(siteUrl);
-    const results = await stockPagefindSearch(page, new URL('search-index/', siteUrl).href, phrase ?? '');
+    const results = await stockPagefindSearch(page, new URL('search-index/parts/2020/', siteUrl).href, phrase ?? '');
     expect(results.map((result) => result.url)).toEqual([`/articles/${SEEDS[1]?.articleId}/`]);
     expect(consoleErrors).toEqual([]);
     await context.close();

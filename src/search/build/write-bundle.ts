@@ -1,51 +1,24 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_FOLDER, TEXT_NUMBER_SORT, textFilePath, type SearchEdition } from '../shared/contract.ts';
-import { serializeDocument, type SearchDocument } from '../shared/document.ts';
-import { foldForSearch } from '../shared/normalize.ts';
-import { toSimplifiedWith, type T2sTable } from '../shared/t2s.ts';
-import { indexTokens } from '../shared/tokens.ts';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  PAGEFIND_ENTRY,
+  partFolder,
+  PARTS_MANIFEST,
+  SEARCH_BUNDLE_FOLDER,
+  type SearchPartsManifest,
+} from '../shared/contract.ts';
+import type { SearchDocument } from '../shared/document.ts';
 import { extractSearchDocument } from './extract.ts';
+import { writePartBundle } from './part-bundle.ts';
+import { buildStamp, copyPart, fileDigest, partFingerprint, PartCache } from './part-cache.ts';
+import { DEFAULT_PART_ARTICLE_LIMIT, planParts, type PlannedPart } from './parts.ts';
 import { buildT2sTable, writeT2sTable } from './t2s-table.ts';
-import { traditionalDocument } from './traditional-text.ts';
+import type { T2sTable } from '../shared/t2s.ts';
 
-/** Pseudo-language of the bundle's records: one Pagefind neither stems nor segments. */
-const RECORD_LANGUAGE = 'zz';
-/** Articles read and handed to Pagefind at the same time during indexing. */
-const ARTICLES_IN_FLIGHT = 32;
-/** Files Pagefind writes for its own UIs, which this site does not use. */
-const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
-/** What a finished bundle holds. */
-export interface SearchBundleSummary {
-  articles: number;
-  traditionalCharacters: number;
-}
-
-/** The record Pagefind indexes for an article: its text's tokens, folded and converted to Simplified as queries are. */
-function recordContent(document: SearchDocument, t2sTable: T2sTable): string {
-  // A separator token between blocks keeps a phrase from matching across two paragraphs.
-  return document.blocks
-    .map((block) => indexTokens(toSimplifiedWith(t2sTable, foldForSearch(block.text))).join(' '))
-    .join(' . ');
-}
-
-/** Writes article `textNumber`'s text for both editions: as read from its page, and converted to Traditional. */
-async function writeTexts(bundleDir: string, textNumber: number, document: SearchDocument): Promise<void> {
-  const texts: [SearchEdition, SearchDocument][] = [
-    ['simplified', document],
-    ['traditional', traditionalDocument(document)],
-  ];
-  await Promise.all(
-    texts.map(async ([edition, text]) => {
-      const file = join(bundleDir, textFilePath(textNumber, edition));
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, gzipSync(serializeDocument(text), { level: 9 }));
-    }),
-  );
-}
+/** Pages read and hashed at the same time. */
+const PAGES_IN_FLIGHT = 32;
+/** File (in the cache folder) remembering each page digest's publication date, so unchanged pages are not parsed. */
+const PAGE_DATES_FILE = 'page-dates.json';
 
 /** A built HTML page: its file and the URL path it is served at. */
 export interface PageFile {
@@ -53,52 +26,220 @@ export interface PageFile {
   url: string;
 }
 
+/** How the bundle is built. */
+export interface SearchBundleOptions {
+  /** The project root: the search code there is part of every part's fingerprint. */
+  projectRoot: string;
+  /** Folder kept between builds for finished parts; without one, every part is built. */
+  cacheDir?: string;
+  /** Most articles in a part (see ./parts.ts). */
+  partLimit?: number;
+}
+
+/** What a finished bundle holds, and what it took. */
+export interface SearchBundleSummary {
+  articles: number;
+  parts: number;
+  /** Parts built by Pagefind in this build (the others were unchanged and copied from the cache). */
+  partsBuilt: number;
+  traditionalCharacters: number;
+}
+
+/** An article page as found in the build. */
+interface ArticlePage extends PageFile {
+  date: string;
+  digest: string;
+}
+
+async function readPageDates(file: string | undefined): Promise<Map<string, string | null>> {
+  if (!file) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string | null>));
+  } catch {
+    return new Map();
+  }
+}
+
 /**
- * Writes the search bundle of a built site into `<outDir>/search-index/`: a Pagefind index whose
- * records are the articles' character bigrams (see ../shared/tokens.ts), each article's text as a
- * numbered file per edition (the Traditional one converted, ./traditional-text.ts), and the Traditional →
- * Simplified table. Pages without a data-pagefind-body article are not indexed.
+ * Finds the article pages among the built pages with their dates: a page whose digest was seen by an
+ * earlier build is not parsed again. Documents parsed on the way are kept in `parsed`.
  */
-export async function writeSearchBundle(outDir: string, pages: readonly PageFile[]): Promise<SearchBundleSummary> {
-  const bundleDir = join(outDir, SEARCH_BUNDLE_FOLDER);
-  await rm(bundleDir, { recursive: true, force: true });
-  const t2sTable = buildT2sTable();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let articles = 0;
-  // Pagefind indexes records in its own process: keep a few in flight rather than one at a time.
-  for (let start = 0; start < pages.length; start += ARTICLES_IN_FLIGHT) {
-    const batch = pages.slice(start, start + ARTICLES_IN_FLIGHT);
-    const documents = (
-      await Promise.all(
-        batch.map(async ({ file, url }) => {
-          const html = await readFile(file, 'utf8');
-          return html.includes('data-pagefind-body') ? extractSearchDocument(html, url) : undefined;
-        }),
-      )
-    ).filter((document): document is SearchDocument => document !== undefined);
-    // Text numbers follow the page list (sorted by file), so a rebuild of the same site writes the same files.
-    const numbered = documents.map((document) => ({ document, textNumber: articles++ }));
-    await Promise.all(
-      numbered.map(async ({ document, textNumber }) => {
-        const added = await index.addCustomRecord({
-          url: document.url,
-          content: recordContent(document, t2sTable),
-          language: RECORD_LANGUAGE,
-          meta: { title: document.title },
-          sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
-        });
-        if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);
-        await writeTexts(bundleDir, textNumber, document);
+async function findArticles(
+  pages: readonly PageFile[],
+  knownDates: Map<string, string | null>,
+  parsed: Map<string, SearchDocument>,
+): Promise<{ articles: ArticlePage[]; dates: Map<string, string | null> }> {
+  const articles: ArticlePage[] = [];
+  const dates = new Map<string, string | null>();
+  for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+    const batch = await Promise.all(
+      pages.slice(start, start + PAGES_IN_FLIGHT).map(async (page) => {
+        const html = await readFile(page.file, 'utf8');
+        const digest = fileDigest(html);
+        let date = knownDates.get(digest);
+        if (date === undefined) {
+          const document = html.includes('data-pagefind-body') ? extractSearchDocument(html, page.url) : undefined;
+          if (document) parsed.set(page.url, document);
+          date = document?.date ?? null;
+        }
+        return { page, digest, date };
       }),
     );
+    for (const { page, digest, date } of batch) {
+      dates.set(digest, date);
+      if (date !== null) articles.push({ ...page, date, digest });
+    }
   }
-  const written = await index.writeFiles({ outputPath: bundleDir });
-  if (written.errors.length > 0) throw new Error(`search index could not be written: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  for (const name of await readdir(bundleDir)) {
-    if (UNUSED_PAGEFIND_FILES.test(name)) await rm(join(bundleDir, name));
+  return { articles, dates };
+}
+
+async function documentsOf(
+  part: PlannedPart<ArticlePage>,
+  parsed: Map<string, SearchDocument>,
+): Promise<SearchDocument[]> {
+  return Promise.all(
+    part.articles.map(async (article) => {
+      const known = parsed.get(article.url);
+      if (known) return known;
+      const document = extractSearchDocument(await readFile(article.file, 'utf8'), article.url);
+      if (!document) throw new Error(`search index: ${article.file} is no longer an article page`);
+      return document;
+    }),
+  );
+}
+
+async function pagefindVersion(projectRoot: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? 'unknown';
+}
+
+/** What a site's search bundle is made of: its parts, each with the fingerprint of its inputs. */
+export interface SearchBundlePlan {
+  parts: (PlannedPart<ArticlePage> & { fingerprint: string })[];
+  articles: number;
+  /** Documents parsed while planning, by URL (reused when a part is built). */
+  parsed: Map<string, SearchDocument>;
+  /** Every page digest's publication date (null: not an article), for the next build. */
+  pageDates: Map<string, string | null>;
+}
+
+/** The cache folder of the search bundle inside a build's cache folder. */
+function searchCacheFolder(cacheDir: string): string {
+  return join(cacheDir, 'search-index');
+}
+
+/**
+ * Plans the search bundle of a built site: finds its article pages (a page whose digest an earlier build
+ * with the same cache saw is not parsed again), splits them into parts and fingerprints each part.
+ */
+export async function planSearchBundle(
+  pages: readonly PageFile[],
+  options: SearchBundleOptions,
+): Promise<SearchBundlePlan> {
+  const datesFile = options.cacheDir ? join(searchCacheFolder(options.cacheDir), PAGE_DATES_FILE) : undefined;
+  const parsed = new Map<string, SearchDocument>();
+  const { articles, dates } = await findArticles(pages, await readPageDates(datesFile), parsed);
+  const stamp = await buildStamp(options.projectRoot, await pagefindVersion(options.projectRoot));
+  const parts = planParts(articles, options.partLimit ?? DEFAULT_PART_ARTICLE_LIMIT).map((part) => ({
+    ...part,
+    fingerprint: partFingerprint(stamp, part.key, part.articles),
+  }));
+  return { parts, articles: articles.length, parsed, pageDates: dates };
+}
+
+/**
+ * The folder of one planned part, built into `cache` unless a part with its fingerprint is there already;
+ * returns it and whether it was built now.
+ */
+export async function partInCache(
+  plan: SearchBundlePlan,
+  key: string,
+  cache: PartCache,
+  t2sTable: T2sTable,
+): Promise<{ folder: string; built: boolean }> {
+  const part = plan.parts.find((planned) => planned.key === key);
+  if (!part)
+    throw new Error(`search index: no part "${key}" in this site (parts: ${plan.parts.map((p) => p.key).join(', ')})`);
+  const found = await cache.find(part.key, part.fingerprint);
+  if (found) return { folder: found, built: false };
+  const documents = await documentsOf(part, plan.parsed);
+  const folder = await cache.store(part.key, part.fingerprint, (target) =>
+    writePartBundle(target, documents, t2sTable),
+  );
+  return { folder, built: true };
+}
+
+/**
+ * Writes `<outDir>/search-index/` from built parts: each planned part copied from the folder `locate`
+ * finds for it (an error names a part no folder holds), the list of parts (PARTS_MANIFEST), Pagefind's
+ * library at the bundle's root, and the Traditional → Simplified table.
+ */
+export async function assembleSearchBundle(
+  outDir: string,
+  plan: SearchBundlePlan,
+  locate: (key: string, fingerprint: string) => Promise<string | undefined>,
+  t2sTable: T2sTable,
+): Promise<void> {
+  const bundleDir = join(outDir, SEARCH_BUNDLE_FOLDER);
+  await rm(bundleDir, { recursive: true, force: true });
+  for (const part of plan.parts) {
+    const folder = await locate(part.key, part.fingerprint);
+    if (!folder) {
+      throw new Error(
+        `search index: part ${part.key} (${part.articles.length} articles, fingerprint ${part.fingerprint}) was not built for these pages`,
+      );
+    }
+    await copyPart(folder, join(bundleDir, partFolder(part.key)));
   }
+  const manifest: SearchPartsManifest = {
+    parts: plan.parts.map((part) => ({
+      key: part.key,
+      articles: part.articles.length,
+      firstDate: part.articles[0]?.date ?? '',
+      lastDate: part.articles.at(-1)?.date ?? '',
+    })),
+  };
+  await mkdir(bundleDir, { recursive: true });
+  await writeFile(join(bundleDir, PARTS_MANIFEST), JSON.stringify(manifest));
+  const [newest] = plan.parts;
+  // The browser imports Pagefind's library from one fixed place, while it reads the list of parts.
+  if (newest) await copyFile(join(bundleDir, partFolder(newest.key), PAGEFIND_ENTRY), join(bundleDir, PAGEFIND_ENTRY));
   await writeT2sTable(bundleDir, t2sTable);
-  return { articles, traditionalCharacters: t2sTable.size };
+}
+
+/** Remembers the plan's page dates in the build cache, for the next build's planning. */
+export async function rememberPageDates(plan: SearchBundlePlan, cacheDir: string): Promise<void> {
+  const folder = searchCacheFolder(cacheDir);
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, PAGE_DATES_FILE), JSON.stringify(Object.fromEntries(plan.pageDates)));
+}
+
+/**
+ * Writes the search bundle of a built site into `<outDir>/search-index/` in one go: plans it, builds each
+ * part one after the other (so memory stays bounded by one part; ./part-bundle.ts) unless the build cache
+ * holds it unchanged, and assembles the bundle. Pages without a data-pagefind-body article are not indexed.
+ */
+export async function writeSearchBundle(
+  outDir: string,
+  pages: readonly PageFile[],
+  options: SearchBundleOptions,
+): Promise<SearchBundleSummary> {
+  const plan = await planSearchBundle(pages, options);
+  const scratch = join(outDir, '.search-parts');
+  const cache = new PartCache(options.cacheDir ? join(searchCacheFolder(options.cacheDir), 'parts') : scratch);
+  const t2sTable = buildT2sTable();
+  let partsBuilt = 0;
+  for (const part of plan.parts) {
+    if ((await partInCache(plan, part.key, cache, t2sTable)).built) partsBuilt += 1;
+  }
+  await assembleSearchBundle(outDir, plan, (key, fingerprint) => cache.find(key, fingerprint), t2sTable);
+  if (options.cacheDir) {
+    await cache.keepOnly(new Set(plan.parts.map((part) => part.key)));
+    await rememberPageDates(plan, options.cacheDir);
+  } else {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { articles: plan.articles, parts: plan.parts.length, partsBuilt, traditionalCharacters: t2sTable.size };
 }

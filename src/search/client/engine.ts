@@ -1,14 +1,21 @@
-// The archive's search, in the browser. Pagefind (the search bundle, see ../shared/contract.ts)
-// finds candidate pages: for each query term, every page whose bigram sequence contains the
-// term's (see ../shared/tokens.ts), so no term is ever dropped. Each candidate's text is then
-// fetched and checked: only pages that really contain every term are results, ranked and
-// given sections and excerpts by ./match.ts.
+// The archive's search, in the browser. The index comes in parts, newest first (see
+// ../shared/contract.ts); Pagefind searches them one at a time, each merged into the page's one
+// Pagefind instance (its documented mergeIndex, so the WebAssembly loads once) when the search
+// first needs it. In each part Pagefind finds candidate pages: for each query term, every page
+// whose bigram sequence contains the term's (see ../shared/tokens.ts), so no term is ever dropped.
+// Each candidate's text is then fetched and checked: only pages that really contain every term
+// are results, ranked and given sections and excerpts by ./match.ts.
 import {
   PAGEFIND_ENTRY,
+  PART_FILTER,
+  partFolder,
+  parsePartsManifest,
+  PARTS_MANIFEST,
   t2sBlockPath,
   TEXT_NUMBER_SORT,
   textFilePath,
   type SearchEdition,
+  type SearchPart,
 } from '../shared/contract.ts';
 import { parseDocument, type SearchDocument } from '../shared/document.ts';
 import { hasSearchableCharacter } from '../shared/normalize.ts';
@@ -25,10 +32,17 @@ interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
-    options?: { sort?: Record<string, 'asc' | 'desc'> },
+    options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** A candidate page: its part and its Pagefind id there. */
+interface Candidate {
+  part: string;
+  id: string;
 }
 
 /** What a search found so far. */
@@ -75,12 +89,14 @@ async function gunzipIfNeeded(bytes: ArrayBuffer): Promise<string> {
   return new Response(stream).text();
 }
 
-/** The search engine of one page: Pagefind, the Traditional → Simplified table and article texts, each loaded once. */
+/** The search engine of one page: the parts' Pagefind indexes, the Traditional → Simplified table and article texts, each loaded once. */
 export class ArchiveSearch {
   private readonly bundleUrl: string;
   private readonly edition: SearchEdition;
+  private parts: Promise<SearchPart[]> | undefined;
   private pagefind: Promise<PagefindApi> | undefined;
-  private textNumbers: Promise<Map<string, number>> | undefined;
+  private readonly mergedParts = new Map<string, Promise<PagefindApi>>();
+  private readonly textNumbers = new Map<string, Promise<Map<string, number>>>();
   private readonly t2sBlocks = new Map<string, Promise<Map<string, string>>>();
   private readonly documents = new Map<string, Promise<SearchDocument | undefined>>();
 
@@ -93,18 +109,64 @@ export class ArchiveSearch {
     this.edition = edition;
   }
 
-  /** Starts loading Pagefind (e.g. when the search box gets focus), so the first search is quicker. */
+  /** Starts loading Pagefind and the newest part (e.g. when the search box gets focus), so the first search is quicker. */
   warm(): void {
     void this.loadPagefind().catch(() => undefined);
   }
 
+  private loadParts(): Promise<SearchPart[]> {
+    this.parts ??= fetch(`${this.bundleUrl}${PARTS_MANIFEST}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`search parts: HTTP ${response.status}`);
+        return parsePartsManifest(await response.json()).parts;
+      })
+      .catch((error: unknown) => {
+        this.parts = undefined;
+        throw error;
+      });
+    return this.parts;
+  }
+
+  private partUrl(key: string): string {
+    return `${this.bundleUrl}${partFolder(key)}`;
+  }
+
+  /**
+   * Pagefind, started on the newest part. The library is the bundle's shared copy, imported while the
+   * list of parts loads; each part's instance gets its key as a filter (mergeFilter), so a search can
+   * be narrowed to one part.
+   */
   private loadPagefind(): Promise<PagefindApi> {
     this.pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${this.bundleUrl}${PAGEFIND_ENTRY}`)) as PagefindApi;
+      const [api, parts] = await Promise.all([
+        import(/* @vite-ignore */ `${this.bundleUrl}${PAGEFIND_ENTRY}`) as Promise<PagefindApi>,
+        this.loadParts(),
+      ]);
+      const [newest] = parts;
+      if (newest) {
+        await api.options({ basePath: this.partUrl(newest.key), mergeFilter: { [PART_FILTER]: newest.key } });
+        this.mergedParts.set(newest.key, Promise.resolve(api));
+      }
       await api.init();
       return api;
-    })();
+    })().catch((error: unknown) => {
+      this.pagefind = undefined;
+      throw error;
+    });
     return this.pagefind;
+  }
+
+  /** Pagefind with `key`'s part merged in (the newest part is there from the start). */
+  private withPart(key: string): Promise<PagefindApi> {
+    let merged = this.mergedParts.get(key);
+    if (!merged) {
+      merged = this.loadPagefind().then(async (api) => {
+        await api.mergeIndex(this.partUrl(key), { mergeFilter: { [PART_FILTER]: key } });
+        return api;
+      });
+      this.mergedParts.set(key, merged);
+    }
+    return merged;
   }
 
   private t2sBlock(name: string): Promise<Map<string, string>> {
@@ -127,14 +189,14 @@ export class ArchiveSearch {
     return parseQuery(raw, (text) => toSimplifiedWith(table, text));
   }
 
-  private async pageScores(pagefind: PagefindApi, query: string): Promise<Map<string, number>> {
-    const found = await pagefind.search(query);
+  private async pageScores(pagefind: PagefindApi, query: string, part: string): Promise<Map<string, number>> {
+    const found = await pagefind.search(query, { filters: { [PART_FILTER]: part } });
     return new Map((found?.results ?? []).map((result) => [result.id, result.score]));
   }
 
-  /** Page ids that may contain every term (a superset of the true results), most promising first. */
-  private async candidates(query: ParsedQuery): Promise<string[]> {
-    const pagefind = await this.loadPagefind();
+  /** Page ids of one part that may contain every term (a superset of the true results), most promising first. */
+  private async candidates(query: ParsedQuery, part: string): Promise<Candidate[]> {
+    const pagefind = await this.withPart(part);
     const perTerm = await Promise.all(
       query.terms.map(async (term) => {
         const perAlternative = await Promise.all(
@@ -145,7 +207,7 @@ export class ArchiveSearch {
               const single = singleCharacterQuery(alternative);
               if (single) searches.push(single);
             }
-            return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search))));
+            return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search, part))));
           }),
         );
         const union = new Map<string, number>();
@@ -155,63 +217,70 @@ export class ArchiveSearch {
         return union;
       }),
     );
-    return [...intersect(perTerm)].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return [...intersect(perTerm)].sort((a, b) => b[1] - a[1]).map(([id]) => ({ part, id }));
   }
 
   /**
-   * Pagefind result id → text number. Every page of the bundle, sorted by its text number (a sort
-   * key the build gives each record), so the n-th page listed is text n.
+   * Pagefind result id → text number, for one part. Every page of the part, sorted by its text number
+   * (a sort key the build gives each record), so the n-th page listed is text n.
    */
-  private loadTextNumbers(pagefind: PagefindApi): Promise<Map<string, number>> {
-    this.textNumbers ??= pagefind
-      .search(null, { sort: { [TEXT_NUMBER_SORT]: 'asc' } })
-      .then((all) => new Map((all?.results ?? []).map((result, textNumber) => [result.id, textNumber])))
-      .catch((error: unknown) => {
-        this.textNumbers = undefined;
-        throw error;
-      });
-    return this.textNumbers;
+  private loadTextNumbers(part: string): Promise<Map<string, number>> {
+    let numbers = this.textNumbers.get(part);
+    if (!numbers) {
+      numbers = this.withPart(part)
+        .then((pagefind) =>
+          pagefind.search(null, { filters: { [PART_FILTER]: part }, sort: { [TEXT_NUMBER_SORT]: 'asc' } }),
+        )
+        .then((all) => new Map((all?.results ?? []).map((result, textNumber) => [result.id, textNumber])))
+        .catch((error: unknown) => {
+          this.textNumbers.delete(part);
+          throw error;
+        });
+      this.textNumbers.set(part, numbers);
+    }
+    return numbers;
   }
 
-  private document(id: string): Promise<SearchDocument | undefined> {
-    let document = this.documents.get(id);
+  private document({ part, id }: Candidate): Promise<SearchDocument | undefined> {
+    const key = `${part}/${id}`;
+    let document = this.documents.get(key);
     if (!document) {
-      document = this.loadPagefind()
-        .then((pagefind) => this.loadTextNumbers(pagefind))
+      document = this.loadTextNumbers(part)
         .then(async (textNumbers) => {
           const textNumber = textNumbers.get(id);
-          if (textNumber === undefined) throw new Error(`search text of ${id}: not in the bundle`);
-          const response = await fetch(`${this.bundleUrl}${textFilePath(textNumber, this.edition)}`);
-          if (!response.ok) throw new Error(`search text ${textNumber}: HTTP ${response.status}`);
+          if (textNumber === undefined) throw new Error(`search text of ${id}: not in part ${part}`);
+          const response = await fetch(`${this.partUrl(part)}${textFilePath(textNumber, this.edition)}`);
+          if (!response.ok) throw new Error(`search text ${part}/${textNumber}: HTTP ${response.status}`);
           return parseDocument(JSON.parse(await gunzipIfNeeded(await response.arrayBuffer())));
         })
         .catch((error: unknown) => {
-          this.documents.delete(id);
+          this.documents.delete(key);
           throw error;
         });
-      this.documents.set(id, document);
+      this.documents.set(key, document);
     }
     return document;
   }
 
-  /** Runs a query: candidates from Pagefind, then each candidate's text checked, a step at a time. */
+  /** Runs a query: each part's candidates from Pagefind, newest part first, then each candidate's text checked, a step at a time. */
   async search(raw: string): Promise<SearchRun> {
-    // Pagefind loads while the Traditional → Simplified blocks are fetched.
+    // Pagefind and the newest part load while the Traditional → Simplified blocks are fetched.
     const pagefindLoading = hasSearchableCharacter(raw) ? this.loadPagefind() : undefined;
     const query = await this.parse(raw);
     await pagefindLoading;
-    const candidatesFound = query.terms.length > 0 ? this.candidates(query) : Promise.resolve([]);
-    // Queued behind the term searches, the listing of text numbers runs while they wait for index chunks.
-    if (query.terms.length > 0) {
-      void this.loadPagefind()
-        .then((pagefind) => this.loadTextNumbers(pagefind))
-        .catch(() => undefined);
-    }
-    const candidates = await candidatesFound;
+    const parts = query.terms.length > 0 ? await this.loadParts() : [];
+    let nextPart = 0;
     const next = stepThroughCandidates(
-      candidates,
-      async (id) => {
-        const document = await this.document(id);
+      async () => {
+        const part = parts[nextPart++];
+        if (!part) return undefined;
+        const candidates = this.candidates(query, part.key);
+        // Queued behind the term searches, the part's listing of text numbers runs while they wait for index chunks.
+        void this.loadTextNumbers(part.key).catch(() => undefined);
+        return candidates;
+      },
+      async (candidate: Candidate) => {
+        const document = await this.document(candidate);
         return document ? matchDocument(document, query) : undefined;
       },
       compareMatches,

@@ -1,5 +1,7 @@
 // Candidates are checked a step at a time: a first search fetches only as many article texts
 // as it needs for a screenful, and a query with many near misses never fetches a whole archive.
+// Candidates come in batches (one per part of the index, newest part first), and a batch is only
+// asked for when the ones before it are used up: a part is searched only when it is needed.
 
 /** Results gathered per step, as many as Pagefind's own UI loads at first (each costs a ~4 KB text). */
 export const RESULTS_PER_STEP = 5;
@@ -10,8 +12,21 @@ export const CHECKS_PER_STEP = 15;
 export interface StepOutcome<Match> {
   /** Every match so far, best first. */
   matches: Match[];
-  /** Whether candidates remain unchecked. */
+  /** Whether candidates (or parts that may hold some) remain unchecked. */
   hasMore: boolean;
+}
+
+/** The next batch of candidates, in the order to check them; undefined once there are no more batches. */
+export type CandidateBatches<Candidate> = () => Promise<readonly Candidate[] | undefined>;
+
+/** Batches from a list of candidates known in advance: the list is the only batch. */
+export function oneBatch<Candidate>(candidates: readonly Candidate[]): CandidateBatches<Candidate> {
+  let given = false;
+  return async () => {
+    if (given) return undefined;
+    given = true;
+    return candidates;
+  };
 }
 
 /**
@@ -19,17 +34,25 @@ export interface StepOutcome<Match> {
  * batches) until RESULTS_PER_STEP more matches are found, CHECKS_PER_STEP candidates were
  * checked, or none are left. `check` loads and verifies one candidate (undefined: no match).
  */
-export function stepThroughCandidates<Match>(
-  candidates: readonly string[],
-  check: (candidate: string) => Promise<Match | undefined>,
+export function stepThroughCandidates<Candidate, Match>(
+  batches: CandidateBatches<Candidate>,
+  check: (candidate: Candidate) => Promise<Match | undefined>,
   compare: (a: Match, b: Match) => number,
 ): () => Promise<StepOutcome<Match>> {
-  const pending = [...candidates];
+  const pending: Candidate[] = [];
   const matches: Match[] = [];
+  let exhausted = false;
   return async () => {
     let found = 0;
     let checked = 0;
-    while (pending.length > 0 && found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
+    while (found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
+      if (pending.length === 0) {
+        if (exhausted) break;
+        const batch = await batches();
+        if (batch === undefined) exhausted = true;
+        else pending.push(...batch);
+        continue;
+      }
       const batch = pending.splice(0, Math.min(RESULTS_PER_STEP - found, CHECKS_PER_STEP - checked));
       checked += batch.length;
       for (const match of await Promise.all(batch.map(check))) {
@@ -38,7 +61,13 @@ export function stepThroughCandidates<Match>(
         found += 1;
       }
     }
+    // With nothing pending, whether another batch exists is only known by asking for it.
+    if (pending.length === 0 && !exhausted) {
+      const batch = await batches();
+      if (batch === undefined) exhausted = true;
+      else pending.push(...batch);
+    }
     matches.sort(compare);
-    return { matches: [...matches], hasMore: pending.length > 0 };
+    return { matches: [...matches], hasMore: pending.length > 0 || !exhausted };
   };
 }

@@ -2,10 +2,13 @@
 // Every folder, file name and shared limit of the search lives here and nowhere else.
 import type { editions } from '../../site.ts';
 
-/** Folder of the search bundle (a Pagefind bundle plus the project's own files), relative to the site root. */
+/**
+ * Folder of the search bundle, relative to the site root: the index in parts (each a Pagefind bundle
+ * with its articles' texts, see partFolder), their manifest, and the project's own shared files.
+ */
 export const SEARCH_BUNDLE_FOLDER = 'search-index';
 
-/** Pagefind's browser entry point inside the bundle (its documented API). */
+/** Pagefind's browser entry point inside each part's folder (its documented API). */
 export const PAGEFIND_ENTRY = 'pagefind.js';
 
 /**
@@ -14,6 +17,57 @@ export const PAGEFIND_ENTRY = 'pagefind.js';
  * a Pagefind result to its text file using only Pagefind's documented API.
  */
 export const TEXT_NUMBER_SORT = 'text';
+
+/** File (at the bundle's root) listing the index parts, newest first (see SearchPartsManifest). */
+export const PARTS_MANIFEST = 'parts.json';
+
+/**
+ * Name of the filter each part's Pagefind instance is given in the browser (Pagefind's `mergeFilter`),
+ * whose value is the part's key: a search filtered by it returns that part's pages only.
+ */
+export const PART_FILTER = 'part';
+
+/** One part of the index: a Pagefind bundle with its articles' texts, for a span of publication dates. */
+export interface SearchPart {
+  /** The part's name and folder: a year (2020), or the first month of the span within a year (2020-03). */
+  key: string;
+  /** Articles in the part. */
+  articles: number;
+  /** First and last publication day in the part (ISO). */
+  firstDate: string;
+  lastDate: string;
+}
+
+/** The bundle's list of parts, newest first: the browser searches them in this order. */
+export interface SearchPartsManifest {
+  parts: SearchPart[];
+}
+
+/** The folder (inside the bundle) of one index part, ending in "/". */
+export function partFolder(key: string): string {
+  return `parts/${key}/`;
+}
+
+/** Reads a parts manifest, throwing on anything that is not one. */
+export function parsePartsManifest(json: unknown): SearchPartsManifest {
+  const parts = (json as { parts?: unknown } | null)?.parts;
+  if (!Array.isArray(parts)) throw new Error('search parts manifest: no list of parts');
+  return {
+    parts: parts.map((part: unknown, index) => {
+      const { key, articles, firstDate, lastDate } = (part ?? {}) as Record<string, unknown>;
+      if (
+        typeof key !== 'string' ||
+        !/^[\w.-]+$/.test(key) ||
+        typeof articles !== 'number' ||
+        typeof firstDate !== 'string' ||
+        typeof lastDate !== 'string'
+      ) {
+        throw new Error(`search parts manifest: part ${index} is malformed`);
+      }
+      return { key, articles, firstDate, lastDate };
+    }),
+  };
+}
 
 /** One of the site's editions (src/site.ts `editions`): the search shows each its own script. */
 export type SearchEdition = keyof typeof editions;
@@ -24,7 +78,10 @@ export type SearchEdition = keyof typeof editions;
  */
 const TEXT_FOLDERS: Readonly<Record<SearchEdition, string>> = { simplified: 'text', traditional: 'text-hant' };
 
-/** The file (inside the bundle) holding article number `textNumber`'s text in `edition`: gzipped JSON, served as bytes. */
+/**
+ * The file (inside its part's folder) holding the part's article number `textNumber`'s text in `edition`:
+ * gzipped JSON, served as bytes.
+ */
 export function textFilePath(textNumber: number, edition: SearchEdition): string {
   return `${TEXT_FOLDERS[edition]}/${textNumber}.pf_text`;
 }

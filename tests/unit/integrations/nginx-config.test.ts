@@ -23,7 +23,7 @@ describe('nginxConfText', () => {
         '    add_header X-Content-Type-Options "nosniff" always;',
       ]),
     );
-    for (const match of ['^~ /_astro/', '~ ^/search-index/(index|fragment)/']) {
+    for (const match of ['^~ /_astro/', '~ ^/search-index/parts/[^/]+/(index|fragment)/']) {
       const lines = block(text, match);
       expect(lines, match).toContain('    add_header X-Content-Type-Options "nosniff" always;');
       expect(lines.join('\n'), match).not.toContain('Content-Security-Policy');
@@ -50,7 +50,7 @@ describe('nginxConfText', () => {
     const text = nginxConfText(headers, '/archive/');
     expect(text).toContain('error_page 404 /archive/404.html;');
     expect(block(text, '/archive/').length).toBeGreaterThan(0);
-    expect(block(text, '~ ^/archive/search-index/[^/]+\\.pf_meta$').length).toBeGreaterThan(0);
+    expect(block(text, '~ ^/archive/search-index/parts/[^/]+/[^/]+\\.pf_meta$').length).toBeGreaterThan(0);
     expect(block(text, `= /archive/${NGINX_CONF}`)).toEqual(['    return 404;']);
     expect(text).toContain('gzip_static on;\nbrotli_static on;');
   });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS_PER_STEP, RESULTS_PER_STEP, stepThroughCandidates } from '../../../../src/search/client/steps.ts';
+import {
+  CHECKS_PER_STEP,
+  oneBatch,
+  RESULTS_PER_STEP,
+  stepThroughCandidates,
+} from '../../../../src/search/client/steps.ts';
 
 /** Candidates c0…c(n-1); those whose number is in `matching` match. Records what was checked. */
 function setUp(count: number, matching: (index: number) => boolean) {
   const checked: string[] = [];
   const candidates = Array.from({ length: count }, (_, index) => `c${index}`);
   const next = stepThroughCandidates(
-    candidates,
+    oneBatch(candidates),
     async (candidate) => {
       checked.push(candidate);
       return matching(Number(candidate.slice(1))) ? candidate : undefined;
@@ -40,5 +45,40 @@ describe('stepThroughCandidates', () => {
   it('reports no more once every candidate was checked', async () => {
     const { next } = setUp(3, (index) => index !== 1);
     await expect(next()).resolves.toEqual({ matches: ['c0', 'c2'], hasMore: false });
+  });
+
+  it('asks for the next batch (part) only when the ones before are used up', async () => {
+    const parts = [['a0', 'a1'], ['b0', 'b1', 'b2', 'b3'], ['c0']];
+    const asked: number[] = [];
+    let next = 0;
+    const checked: string[] = [];
+    const step = stepThroughCandidates(
+      async () => {
+        asked.push(next);
+        return parts[next++];
+      },
+      async (candidate: string) => {
+        checked.push(candidate);
+        return candidate;
+      },
+      () => 0,
+    );
+    const first = await step();
+    expect(first.matches).toEqual(['a0', 'a1', 'b0', 'b1', 'b2']);
+    expect(asked).toEqual([0, 1]);
+    expect(first.hasMore).toBe(true);
+    const second = await step();
+    expect(second.matches.length).toBe(7);
+    expect(second.hasMore).toBe(false);
+    expect(checked).toEqual(['a0', 'a1', 'b0', 'b1', 'b2', 'b3', 'c0']);
+  });
+
+  it('says there is no more when the last part was used up by the step', async () => {
+    const step = stepThroughCandidates(
+      oneBatch(['x']),
+      async (candidate: string) => candidate,
+      () => 0,
+    );
+    await expect(step()).resolves.toEqual({ matches: ['x'], hasMore: false });
   });
 });
