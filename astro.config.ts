@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/markdown/section-anchors.ts';
 import { typesetText } from './src/markdown/typeset-text.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { parsePartLimit } from './src/search/build/parts.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -17,6 +18,11 @@ import { textSizeScriptHash } from './src/components/text-size-script.ts';
 // sitemap; BASE_PATH puts the whole site under a sub-folder (e.g. /archive/).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// The search index is built in parts (src/search/build/parts.ts): ARCHIVE_SEARCH_PART_LIMIT sets the most
+// articles in one ("none": one part, for comparisons); ARCHIVE_SEARCH_INDEX=separate leaves the parts to
+// separate jobs (`npm run search-index`, see the README) instead of building them in this build.
+const searchPartLimit = parsePartLimit(process.env.ARCHIVE_SEARCH_PART_LIMIT);
+const searchInSeparateJobs = process.env.ARCHIVE_SEARCH_INDEX === 'separate';
 
 export default defineConfig({
   site,
@@ -58,7 +64,7 @@ export default defineConfig({
     // Copies every page into the Traditional edition; before the search index, which reads only the
     // Simplified pages, and before the server configuration and precompression, which cover both.
     traditionalEdition(),
-    searchIndex(),
+    searchIndex({ partLimit: searchPartLimit, separateJobs: searchInSeparateJobs }),
     serverConfiguration(),
     precompress(),
   ],

@@ -22,6 +22,23 @@ export interface PlannedPart<Article extends DatedArticle> {
  */
 export const DEFAULT_PART_ARTICLE_LIMIT = 2000;
 
+/** Key of the one part an unlimited plan makes (for comparisons: a real archive is split by year). */
+export const WHOLE_ARCHIVE_PART = 'all';
+
+/**
+ * Reads a part limit as written in the environment (ARCHIVE_SEARCH_PART_LIMIT): a positive whole number,
+ * or "none" for the whole archive in one part; undefined (not set) means the default.
+ */
+export function parsePartLimit(written: string | undefined): number | undefined {
+  if (written === undefined || written === '') return undefined;
+  if (written === 'none') return Number.POSITIVE_INFINITY;
+  const limit = Number(written);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(`ARCHIVE_SEARCH_PART_LIMIT=${written}: expected a positive whole number or "none"`);
+  }
+  return limit;
+}
+
 function byDateThenUrl(a: DatedArticle, b: DatedArticle): number {
   return a.date.localeCompare(b.date) || a.url.localeCompare(b.url);
 }
@@ -60,15 +77,17 @@ function partsOfYear<Article extends DatedArticle>(
 /**
  * The parts of an archive, newest first: one per publication year, or, for a year of more than `limit`
  * articles, runs of consecutive months of at most `limit` articles (a month over the limit is split in
- * numbered pieces). Within a part, articles are ordered by date, then URL.
+ * numbered pieces). Within a part, articles are ordered by date, then URL. An infinite limit makes one part.
  */
 export function planParts<Article extends DatedArticle>(
   articles: readonly Article[],
   limit = DEFAULT_PART_ARTICLE_LIMIT,
 ): PlannedPart<Article>[] {
+  const sorted = [...articles].sort(byDateThenUrl);
+  if (limit === Number.POSITIVE_INFINITY)
+    return sorted.length > 0 ? [{ key: WHOLE_ARCHIVE_PART, articles: sorted }] : [];
   if (!Number.isInteger(limit) || limit < 1)
     throw new Error(`search index: part limit ${limit} is not a positive integer`);
-  const sorted = [...articles].sort(byDateThenUrl);
   const years = Map.groupBy(sorted, (article) => article.date.slice(0, 4));
   return [...years].flatMap(([year, inYear]) => partsOfYear(year, inYear, limit)).reverse();
 }

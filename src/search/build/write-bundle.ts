@@ -32,8 +32,8 @@ export interface SearchBundleOptions {
   projectRoot: string;
   /** Folder kept between builds for finished parts; without one, every part is built. */
   cacheDir?: string;
-  /** Most articles in a part (see ./parts.ts). */
-  partLimit?: number;
+  /** Most articles in a part (see ./parts.ts); undefined: the default. */
+  partLimit?: number | undefined;
 }
 
 /** What a finished bundle holds, and what it took. */
@@ -199,6 +199,7 @@ export async function assembleSearchBundle(
       articles: part.articles.length,
       firstDate: part.articles[0]?.date ?? '',
       lastDate: part.articles.at(-1)?.date ?? '',
+      fingerprint: part.fingerprint,
     })),
   };
   await mkdir(bundleDir, { recursive: true });

@@ -41,7 +41,7 @@ interface PagefindApi {
 
 /** A candidate page: its part and its Pagefind id there. */
 interface Candidate {
-  part: string;
+  part: SearchPart;
   id: string;
 }
 
@@ -144,7 +144,7 @@ export class ArchiveSearch {
       ]);
       const [newest] = parts;
       if (newest) {
-        await api.options({ basePath: this.partUrl(newest.key), mergeFilter: { [PART_FILTER]: newest.key } });
+        await api.options({ basePath: this.partUrl(newest.key), ...this.partOptions(newest) });
         this.mergedParts.set(newest.key, Promise.resolve(api));
       }
       await api.init();
@@ -156,12 +156,18 @@ export class ArchiveSearch {
     return this.pagefind;
   }
 
-  /** Pagefind with `key`'s part merged in (the newest part is there from the start). */
-  private withPart(key: string): Promise<PagefindApi> {
+  /** Pagefind's options for one part's instance: its filter, and its entry file cached until the part changes. */
+  private partOptions(part: SearchPart): Record<string, unknown> {
+    return { mergeFilter: { [PART_FILTER]: part.key }, metaCacheTag: part.fingerprint };
+  }
+
+  /** Pagefind with `part` merged in (the newest part is there from the start). */
+  private withPart(part: SearchPart): Promise<PagefindApi> {
+    const { key } = part;
     let merged = this.mergedParts.get(key);
     if (!merged) {
       merged = this.loadPagefind().then(async (api) => {
-        await api.mergeIndex(this.partUrl(key), { mergeFilter: { [PART_FILTER]: key } });
+        await api.mergeIndex(this.partUrl(key), this.partOptions(part));
         return api;
       });
       this.mergedParts.set(key, merged);
@@ -189,13 +195,13 @@ export class ArchiveSearch {
     return parseQuery(raw, (text) => toSimplifiedWith(table, text));
   }
 
-  private async pageScores(pagefind: PagefindApi, query: string, part: string): Promise<Map<string, number>> {
-    const found = await pagefind.search(query, { filters: { [PART_FILTER]: part } });
+  private async pageScores(pagefind: PagefindApi, query: string, part: SearchPart): Promise<Map<string, number>> {
+    const found = await pagefind.search(query, { filters: { [PART_FILTER]: part.key } });
     return new Map((found?.results ?? []).map((result) => [result.id, result.score]));
   }
 
   /** Page ids of one part that may contain every term (a superset of the true results), most promising first. */
-  private async candidates(query: ParsedQuery, part: string): Promise<Candidate[]> {
+  private async candidates(query: ParsedQuery, part: SearchPart): Promise<Candidate[]> {
     const pagefind = await this.withPart(part);
     const perTerm = await Promise.all(
       query.terms.map(async (term) => {
@@ -224,33 +230,33 @@ export class ArchiveSearch {
    * Pagefind result id → text number, for one part. Every page of the part, sorted by its text number
    * (a sort key the build gives each record), so the n-th page listed is text n.
    */
-  private loadTextNumbers(part: string): Promise<Map<string, number>> {
-    let numbers = this.textNumbers.get(part);
+  private loadTextNumbers(part: SearchPart): Promise<Map<string, number>> {
+    let numbers = this.textNumbers.get(part.key);
     if (!numbers) {
       numbers = this.withPart(part)
         .then((pagefind) =>
-          pagefind.search(null, { filters: { [PART_FILTER]: part }, sort: { [TEXT_NUMBER_SORT]: 'asc' } }),
+          pagefind.search(null, { filters: { [PART_FILTER]: part.key }, sort: { [TEXT_NUMBER_SORT]: 'asc' } }),
         )
         .then((all) => new Map((all?.results ?? []).map((result, textNumber) => [result.id, textNumber])))
         .catch((error: unknown) => {
-          this.textNumbers.delete(part);
+          this.textNumbers.delete(part.key);
           throw error;
         });
-      this.textNumbers.set(part, numbers);
+      this.textNumbers.set(part.key, numbers);
     }
     return numbers;
   }
 
   private document({ part, id }: Candidate): Promise<SearchDocument | undefined> {
-    const key = `${part}/${id}`;
+    const key = `${part.key}/${id}`;
     let document = this.documents.get(key);
     if (!document) {
       document = this.loadTextNumbers(part)
         .then(async (textNumbers) => {
           const textNumber = textNumbers.get(id);
-          if (textNumber === undefined) throw new Error(`search text of ${id}: not in part ${part}`);
-          const response = await fetch(`${this.partUrl(part)}${textFilePath(textNumber, this.edition)}`);
-          if (!response.ok) throw new Error(`search text ${part}/${textNumber}: HTTP ${response.status}`);
+          if (textNumber === undefined) throw new Error(`search text of ${id}: not in part ${part.key}`);
+          const response = await fetch(`${this.partUrl(part.key)}${textFilePath(textNumber, this.edition)}`);
+          if (!response.ok) throw new Error(`search text ${part.key}/${textNumber}: HTTP ${response.status}`);
           return parseDocument(JSON.parse(await gunzipIfNeeded(await response.arrayBuffer())));
         })
         .catch((error: unknown) => {
@@ -274,9 +280,9 @@ export class ArchiveSearch {
       async () => {
         const part = parts[nextPart++];
         if (!part) return undefined;
-        const candidates = this.candidates(query, part.key);
+        const candidates = this.candidates(query, part);
         // Queued behind the term searches, the part's listing of text numbers runs while they wait for index chunks.
-        void this.loadTextNumbers(part.key).catch(() => undefined);
+        void this.loadTextNumbers(part).catch(() => undefined);
         return candidates;
       },
       async (candidate: Candidate) => {

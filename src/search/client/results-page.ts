@@ -192,11 +192,15 @@ async function showMore(): Promise<void> {
   const run = currentRun;
   if (!run || !input) return;
   const searchNumber = latestSearch;
+  // Busy while further candidates (and perhaps older parts of the index) are checked, as for a new search.
+  list?.setAttribute('aria-busy', 'true');
   try {
     const outcome = await run.more();
     if (searchNumber === latestSearch) render(input.value, outcome);
   } catch {
     if (searchNumber === latestSearch) announce(say('unavailable'));
+  } finally {
+    if (searchNumber === latestSearch) list?.removeAttribute('aria-busy');
   }
 }
 

@@ -36,6 +36,11 @@ export interface SearchPart {
   /** First and last publication day in the part (ISO). */
   firstDate: string;
   lastDate: string;
+  /**
+   * Changes exactly when the part's files change: Pagefind's metaCacheTag, so a browser may keep the
+   * part's entry file between visits instead of fetching it afresh each time.
+   */
+  fingerprint: string;
 }
 
 /** The bundle's list of parts, newest first: the browser searches them in this order. */
@@ -54,17 +59,18 @@ export function parsePartsManifest(json: unknown): SearchPartsManifest {
   if (!Array.isArray(parts)) throw new Error('search parts manifest: no list of parts');
   return {
     parts: parts.map((part: unknown, index) => {
-      const { key, articles, firstDate, lastDate } = (part ?? {}) as Record<string, unknown>;
+      const { key, articles, firstDate, lastDate, fingerprint } = (part ?? {}) as Record<string, unknown>;
       if (
         typeof key !== 'string' ||
         !/^[\w.-]+$/.test(key) ||
         typeof articles !== 'number' ||
         typeof firstDate !== 'string' ||
-        typeof lastDate !== 'string'
+        typeof lastDate !== 'string' ||
+        typeof fingerprint !== 'string'
       ) {
         throw new Error(`search parts manifest: part ${index} is malformed`);
       }
-      return { key, articles, firstDate, lastDate };
+      return { key, articles, firstDate, lastDate, fingerprint };
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planParts } from '../../../../src/search/build/parts.ts';
+import { parsePartLimit, planParts } from '../../../../src/search/build/parts.ts';
 
 /** `count` articles on `date`, with URLs numbered from `from`. */
 function on(date: string, count: number, from = 0) {
@@ -56,5 +56,20 @@ describe('planParts', () => {
 
   it('rejects a limit that is not a positive whole number', () => {
     expect(() => planParts([], 0)).toThrow(/part limit 0/);
+  });
+
+  it('puts the whole archive in one part when the limit is infinite', () => {
+    const parts = planParts([...on('2019-05-01', 3), ...on('2021-01-02', 2)], Number.POSITIVE_INFINITY);
+    expect(parts.map((part) => [part.key, part.articles.length])).toEqual([['all', 5]]);
+    expect(planParts([], Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+});
+
+describe('parsePartLimit', () => {
+  it('reads a whole number, "none" for no limit, and nothing as the default', () => {
+    expect(parsePartLimit('500')).toBe(500);
+    expect(parsePartLimit('none')).toBe(Number.POSITIVE_INFINITY);
+    expect(parsePartLimit(undefined)).toBeUndefined();
+    expect(() => parsePartLimit('2k')).toThrow(/ARCHIVE_SEARCH_PART_LIMIT=2k/);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bundleUrl, t2sBlockPath, t2sVariantsBlockPath, textFilePath } from '../../../../src/search/shared/contract.ts';
+import {
+  bundleUrl,
+  parsePartsManifest,
+  partFolder,
+  t2sBlockPath,
+  t2sVariantsBlockPath,
+  textFilePath,
+} from '../../../../src/search/shared/contract.ts';
 
 describe('search bundle layout', () => {
   it('keeps one text file per article and edition, under the same number', () => {
@@ -16,5 +23,13 @@ describe('search bundle layout', () => {
   it('serves one bundle for both editions, under the base path only', () => {
     expect(bundleUrl('/')).toBe('/search-index/');
     expect(bundleUrl('/archive')).toBe('/archive/search-index/');
+  });
+
+  it('keeps each part of the index in its own folder, listed newest first in a manifest it checks', () => {
+    expect(partFolder('2020-03')).toBe('parts/2020-03/');
+    const part = { key: '2020', articles: 2, firstDate: '2020-02-08', lastDate: '2020-03-03', fingerprint: 'ab12' };
+    expect(parsePartsManifest({ parts: [part] })).toEqual({ parts: [part] });
+    expect(() => parsePartsManifest({ parts: [{ ...part, key: '../x' }] })).toThrow(/part 0 is malformed/);
+    expect(() => parsePartsManifest({})).toThrow(/no list of parts/);
   });
 });
