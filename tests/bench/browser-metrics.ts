@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { CountingServer, ServedResponse } from './counting-server.ts';
+import { searchCost, type SearchCost } from './search-cost.ts';
 
 /** One first search in a fresh browser context (empty cache). */
 export interface SearchMeasurement {
@@ -15,6 +16,8 @@ export interface SearchMeasurement {
   requests: number;
   /** Result data files fetched (`.pf_fragment`, `.pf_text`): one per result whose data was loaded. */
   fragments: number;
+  /** The same bytes split into what any search costs and what these terms cost (absent in runs before 2026-11-27). */
+  cost?: SearchCost;
   /** Milliseconds from the moment the query was known to the page until the results were shown. */
   resultsMs: number;
   /** Every measured time when the query was run more than once (`resultsMs` is the fastest). */
@@ -60,7 +63,7 @@ function summarise(
   responses: ServedResponse[],
 ): Pick<
   SearchMeasurement,
-  'bytes' | 'searchDataBytes' | 'indexChunkBytes' | 'resultDataBytes' | 'requests' | 'fragments'
+  'bytes' | 'searchDataBytes' | 'indexChunkBytes' | 'resultDataBytes' | 'requests' | 'fragments' | 'cost'
 > {
   const bytesOf = (pattern: RegExp): number =>
     responses.filter((response) => pattern.test(response.path)).reduce((sum, response) => sum + response.bytes, 0);
@@ -73,6 +76,7 @@ function summarise(
       .reduce((sum, response) => sum + response.bytes, 0),
     requests: responses.length,
     fragments: responses.filter((response) => /\.pf_(fragment|text)$/.test(response.path)).length,
+    cost: searchCost(responses),
   };
 }
 

@@ -6,7 +6,7 @@ interface ChartSeries {
   points: { x: number; y: number }[];
 }
 
-/** One panel: a log-scale x axis (article count) and a linear y axis from zero. */
+/** One panel: a log-scale x axis (article count) and a linear y axis from zero; series may lack sizes. */
 export interface ChartPanel {
   title: string;
   yLabel: string;
@@ -31,7 +31,14 @@ function niceMaximum(value: number): number {
   return step * magnitude;
 }
 
-function panelSvg(panel: ChartPanel, offsetX: number): string {
+function panelSvg(shown: ChartPanel, offsetX: number): string {
+  // A series without points (the baseline where it was not built, figures older runs did not record) is left out.
+  const panel: ChartPanel = {
+    ...shown,
+    series: shown.series
+      .map((series) => ({ ...series, points: series.points.filter((point) => Number.isFinite(point.y)) }))
+      .filter((series) => series.points.length > 0),
+  };
   const xs = [...new Set(panel.series.flatMap((series) => series.points.map((point) => point.x)))].sort(
     (a, b) => a - b,
   );

@@ -7,8 +7,6 @@ import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 export interface CorpusSummary {
   folder: string;
   articleCount: number;
-  /** Article ids (file names without `.md`), in generation order. */
-  articleIds: string[];
   /** Mean body length in characters (front matter excluded). */
   meanBodyCharacters: number;
   /** Distinct words the generator put into the corpus (template words and substituted words). */
@@ -199,65 +197,79 @@ function articleMarkdown(title: string, blocks: string[], date: string, source: 
   return `${lines.join('\n')}${blocks.join('\n\n')}\n`;
 }
 
-/**
- * Generates `articleCount` Markdown articles into `folder` (emptied first):
- * 1,500–2,500 characters each (body), an intro and 3–5 sections with ASCII ids, dates from 2016 to 2025, ten sources. Deterministic for a seed.
- */
+/** One article as the generator writes it: its id, its Markdown file and the texts the page must show. */
+interface WrittenArticle {
+  article: GeneratedArticle;
+  markdown: string;
+  day: number;
+  bodyCharacters: number;
+}
+
+/** Writes the article at position `index` (its id ends in the index in base 36, so ids never collide), dated `day` or at random. */
+function writeArticle(writer: ArticleWriter, random: () => number, index: number, fixedDay?: number): WrittenArticle {
+  const day = fixedDay ?? FIRST_DAY + Math.floor(random() * ((LAST_DAY - FIRST_DAY) / DAY_MS + 1)) * DAY_MS;
+  const date = new Date(day).toISOString().slice(0, 10);
+  const title = writer.title();
+  const id = `${date}-${pinyinSlug(title, 4)}-${index.toString(36)}`;
+  const targetCharacters = 1300 + Math.floor(random() * 1000);
+  const sectionCount = 3 + Math.floor(random() * 3);
+  const intro = writer.paragraph(60 + Math.floor(random() * 120));
+  const blocks = [intro];
+  const headings: string[] = [];
+  const paragraphs = [intro];
+  const sectionIds = new Set<string>();
+  const perSection = (targetCharacters - intro.length) / sectionCount;
+  for (let section = 0; section < sectionCount; section += 1) {
+    const heading = writer.heading();
+    let sectionId = pinyinSlug(heading, 3);
+    for (let suffix = 0; sectionIds.has(sectionId); suffix += 1)
+      sectionId = `${pinyinSlug(heading, 3)}-${'bcdefgh'[suffix] ?? 'z'}`;
+    sectionIds.add(sectionId);
+    headings.push(heading);
+    blocks.push(`## ${heading} {#${sectionId}}`);
+    let written = 0;
+    while (written < perSection) {
+      const paragraph = writer.paragraph(50 + Math.floor(random() * 200));
+      blocks.push(paragraph);
+      paragraphs.push(paragraph);
+      written += paragraph.length;
+    }
+  }
+  const source = SOURCES[Math.floor(random() * SOURCES.length)] ?? '新华社';
+  const column = random() < 0.4 ? COLUMNS[Math.floor(random() * COLUMNS.length)] : undefined;
+  return {
+    article: { id, title, headings, paragraphs },
+    markdown: articleMarkdown(title, blocks, date, source, column),
+    day,
+    bodyCharacters: paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0),
+  };
+}
+
+/** Generates `articleCount` Markdown articles into `folder` (emptied first), deterministically for a seed. */
 export async function generateCorpus(
   folder: string,
   articleCount: number,
   seed = 20_201_125,
 ): Promise<{ summary: CorpusSummary; sample: GeneratedArticle[] }> {
+  // 1,500–2,500 characters of body each, an intro and 3–5 sections with ASCII ids, dates from 2016 to 2025,
+  // ten sources. Each article goes to disk as it is made (a corpus of 100,000 is 700 MB): only five samples stay.
   const vocabulary = buildVocabulary();
   const random = seededRandom(seed);
   const writer = new ArticleWriter(vocabulary, random);
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  const articleIds: string[] = [];
   const sample: GeneratedArticle[] = [];
   let totalBodyCharacters = 0;
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = 0;
   const pending: Promise<void>[] = [];
   for (let index = 0; index < articleCount; index += 1) {
-    const day = FIRST_DAY + Math.floor(random() * ((LAST_DAY - FIRST_DAY) / DAY_MS + 1)) * DAY_MS;
+    const { article, markdown, day, bodyCharacters } = writeArticle(writer, random, index);
     firstDay = Math.min(firstDay, day);
     lastDay = Math.max(lastDay, day);
-    const date = new Date(day).toISOString().slice(0, 10);
-    const title = writer.title();
-    const id = `${date}-${pinyinSlug(title, 4)}-${index.toString(36)}`;
-    const targetCharacters = 1300 + Math.floor(random() * 1000);
-    const sectionCount = 3 + Math.floor(random() * 3);
-    const intro = writer.paragraph(60 + Math.floor(random() * 120));
-    const blocks = [intro];
-    const headings: string[] = [];
-    const paragraphs = [intro];
-    const sectionIds = new Set<string>();
-    const perSection = (targetCharacters - intro.length) / sectionCount;
-    for (let section = 0; section < sectionCount; section += 1) {
-      const heading = writer.heading();
-      let sectionId = pinyinSlug(heading, 3);
-      for (let suffix = 0; sectionIds.has(sectionId); suffix += 1)
-        sectionId = `${pinyinSlug(heading, 3)}-${'bcdefgh'[suffix] ?? 'z'}`;
-      sectionIds.add(sectionId);
-      headings.push(heading);
-      blocks.push(`## ${heading} {#${sectionId}}`);
-      let written = 0;
-      while (written < perSection) {
-        const paragraph = writer.paragraph(50 + Math.floor(random() * 200));
-        blocks.push(paragraph);
-        paragraphs.push(paragraph);
-        written += paragraph.length;
-      }
-    }
-    totalBodyCharacters += paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
-    const source = SOURCES[Math.floor(random() * SOURCES.length)] ?? '新华社';
-    const column = random() < 0.4 ? COLUMNS[Math.floor(random() * COLUMNS.length)] : undefined;
-    articleIds.push(id);
-    if (index % Math.max(1, Math.floor(articleCount / 5)) === 0) {
-      sample.push({ id, title, headings, paragraphs });
-    }
-    pending.push(writeFile(join(folder, `${id}.md`), articleMarkdown(title, blocks, date, source, column)));
+    totalBodyCharacters += bodyCharacters;
+    if (index % Math.max(1, Math.floor(articleCount / 5)) === 0) sample.push(article);
+    pending.push(writeFile(join(folder, `${article.id}.md`), markdown));
     if (pending.length >= 256) await Promise.all(pending.splice(0));
   }
   await Promise.all(pending);
@@ -265,7 +277,6 @@ export async function generateCorpus(
     summary: {
       folder,
       articleCount,
-      articleIds,
       meanBodyCharacters: Math.round(totalBodyCharacters / Math.max(1, articleCount)),
       distinctWordsUsed: writer.usedWords.size,
       vocabularySize: vocabulary.words.length,
@@ -275,4 +286,18 @@ export async function generateCorpus(
     },
     sample,
   };
+}
+
+/** Adds one newly arrived article to the corpus of `articleCount` articles in `folder`, deterministically. */
+export async function addArticle(folder: string, articleCount: number, seed = 20_261_127): Promise<GeneratedArticle> {
+  // Dated the corpus's last day, as news arrives: it heads the home page and moves every listing page by one.
+  const random = seededRandom(seed);
+  const { article, markdown } = writeArticle(
+    new ArticleWriter(buildVocabulary(), random),
+    random,
+    articleCount,
+    LAST_DAY,
+  );
+  await writeFile(join(folder, `${article.id}.md`), markdown);
+  return article;
 }

@@ -25,7 +25,7 @@ function readProcess(pid: string): { parent: number; command: string; residentBy
 }
 
 /** Resident memory of every live descendant of `rootPid`. */
-function descendantsMemory(rootPid: number): { command: string; bytes: number }[] {
+function descendantsMemory(rootPid: number): { pid: number; command: string; bytes: number }[] {
   const processes = new Map<number, { parent: number; command: string; residentBytes: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -42,26 +42,81 @@ function descendantsMemory(rootPid: number): { command: string; bytes: number }[
   };
   return [...processes.entries()]
     .filter(([pid]) => isDescendant(pid))
-    .map(([, info]) => ({ command: info.command, bytes: info.residentBytes }));
+    .map(([pid, info]) => ({ pid, command: info.command, bytes: info.residentBytes }));
 }
 
-/** Samples the memory of this process's children every `intervalMs` until stopped; returns the peaks. */
-export function startMemoryMonitor(intervalMs = 200): { current(): number; stop(): MemoryPeak } {
+/** Memory the kernel says can still be given to programs without swapping (`MemAvailable`), in bytes. */
+function availableMemory(): number {
+  try {
+    const match = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync('/proc/meminfo', 'utf8'));
+    return match ? Number(match[1]) * 1024 : Number.POSITIVE_INFINITY;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** One sample: when it was taken (epoch ms), the sum over all descendants, and the largest of them. */
+export interface MemorySample {
+  at: number;
+  totalBytes: number;
+  largest?: { command: string; bytes: number };
+}
+
+/** What a monitor is told to do when the machine runs short of memory. */
+export interface LowMemoryGuard {
+  /** Called once, when the memory still available to programs falls below this many bytes. */
+  belowBytes: number;
+  onLowMemory(state: { availableBytes: number; totalBytes: number }): void;
+}
+
+/** A running monitor of this process's descendants. */
+export interface MemoryMonitor {
+  /** Sum of resident memory at the latest sample. */
+  current(): number;
+  /** Process ids of the descendants at the latest sample. */
+  descendants(): number[];
+  /** Stops sampling; returns the peaks and every sample taken. */
+  stop(): MemoryPeak & { samples: MemorySample[] };
+}
+
+/** Samples the memory of this process's children every `intervalMs` until stopped, optionally guarding the machine's memory. */
+export function startMemoryMonitor(intervalMs = 200, guard?: LowMemoryGuard): MemoryMonitor {
   const peak: MemoryPeak = { totalBytes: 0, largestProcess: { command: '', bytes: 0 } };
+  const samples: MemorySample[] = [];
   let latestTotal = 0;
+  let latestPids: number[] = [];
+  let guarded = false;
   const sample = (): void => {
     const processes = descendantsMemory(process.pid);
     latestTotal = processes.reduce((sum, info) => sum + info.bytes, 0);
+    latestPids = processes.map((info) => info.pid);
     peak.totalBytes = Math.max(peak.totalBytes, latestTotal);
-    for (const info of processes) if (info.bytes > peak.largestProcess.bytes) peak.largestProcess = { ...info };
+    let largest: MemorySample['largest'];
+    for (const info of processes) {
+      if (info.bytes > (largest?.bytes ?? 0)) largest = { command: info.command, bytes: info.bytes };
+      if (info.bytes > peak.largestProcess.bytes) peak.largestProcess = { command: info.command, bytes: info.bytes };
+    }
+    samples.push({ at: Date.now(), totalBytes: latestTotal, ...(largest ? { largest } : {}) });
+    if (guard && !guarded && processes.length > 0) {
+      const availableBytes = availableMemory();
+      if (availableBytes < guard.belowBytes) {
+        guarded = true;
+        guard.onLowMemory({ availableBytes, totalBytes: latestTotal });
+      }
+    }
   };
   const timer = setInterval(sample, intervalMs);
+  let stopped = false;
   return {
     current: () => latestTotal,
+    descendants: () => latestPids,
     stop: () => {
-      clearInterval(timer);
-      sample();
-      return peak;
+      if (!stopped) {
+        stopped = true;
+        clearInterval(timer);
+        sample();
+      }
+      return { ...peak, samples };
     },
   };
 }

@@ -1,10 +1,11 @@
 // `npm run bench -- --articles 100,1000,10000`: generates synthetic archives, builds each with the
-// archive's real build and with the bare baseline, measures builds, sizes, first searches and article
-// pages, and writes BENCHMARKS.md with an SVG chart. See BENCHMARKS.md for what each figure means.
+// archive's real build and with the bare baseline (where it fits in memory), measures builds and their
+// steps, sizes, first searches and article pages, optionally an incremental build after one more article,
+// and writes BENCHMARKS.md with an SVG chart. See BENCHMARKS.md for what each figure means.
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { opendir, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { projectRoot } from '../support/build-site.ts';
@@ -15,20 +16,27 @@ import {
   measureStockSearch,
   type SearchMeasurement,
 } from './browser-metrics.ts';
+import { baselineMemoryModel, MEMORY_BUDGET_SHARE } from './baseline-fit.ts';
 import {
   buildArchive,
   buildArchiveVariant,
   buildBaseline,
+  BuildOutOfMemory,
   type BuildMeasurement,
   type BuildProgress,
 } from './builds.ts';
-import { generateCorpus, type CorpusSummary, type GeneratedArticle } from './corpus.ts';
+import { addArticle, generateCorpus, type CorpusSummary, type GeneratedArticle } from './corpus.ts';
 import { startCountingServer, type CountingServer } from './counting-server.ts';
+import { compareTrees } from './dist-compare.ts';
 import { writeReport } from './report.ts';
 import { FEATURE_VARIANTS, type FeatureVariant } from './feature-variants.ts';
 import {
+  DEFAULT_OUTPUT,
+  outputIn,
   readResults,
   writeResults,
+  type BaselineSkipped,
+  type IncrementalResult,
   type MachineInfo,
   type FeatureCosts,
   type ResultsFile,
@@ -62,6 +70,7 @@ export const BENCH_QUERIES = [
 ];
 
 const { values: options } = parseArgs({
+  allowNegative: true,
   options: {
     articles: { type: 'string', default: '100,1000,10000' },
     'keep-output': { type: 'boolean', default: false },
@@ -70,10 +79,37 @@ const { values: options } = parseArgs({
     'profile-search-index': { type: 'string' },
     repeat: { type: 'string' },
     'search-repeat': { type: 'string', default: '3' },
+    // auto: build the bare baseline only up to --baseline-max-articles and where its estimated memory fits.
+    baseline: { type: 'string', default: 'auto' },
+    'baseline-max-articles': { type: 'string', default: '20000' },
+    // After the archive build, add one article and build again on top of it (default: at 10,000 articles).
+    incremental: { type: 'boolean' },
+    // Compare the incremental build with a cold build of the same articles (default: up to 20,000 articles).
+    'compare-clean': { type: 'boolean' },
+    // Where the results JSON, the chart and BENCHMARKS.md go (default: the project's own files).
+    output: { type: 'string' },
+    // Where corpora and builds go (default: .bench/scale); keep it inside the project (see benchFolder).
+    'work-dir': { type: 'string' },
   },
 });
 
-const benchFolder = join(projectRoot, '.bench', 'scale');
+/** Articles from which the incremental case runs by default. */
+const INCREMENTAL_DEFAULT_AT = 10_000;
+/** Above this many articles, the incremental build is compared with a cold build only when asked (it doubles the time). */
+const COMPARE_CLEAN_DEFAULT_UP_TO = 20_000;
+
+const benchFolder = resolve(options['work-dir'] ?? join(projectRoot, '.bench', 'scale'));
+// Astro writes its prerender chunks into the output folder only when that is inside the project; for any
+// other it uses the project's .astro/.prerender, which every such build running at the same time shares.
+if (!benchFolder.startsWith(projectRoot)) {
+  console.warn(
+    `--work-dir ${benchFolder} is outside the project: builds there share ${join(projectRoot, '.astro', '.prerender')} with any other build outside it`,
+  );
+}
+const output = options.output ? outputIn(resolve(options.output)) : DEFAULT_OUTPUT;
+const baselineMaxArticles = Number(options['baseline-max-articles']);
+if (!['auto', 'always', 'never'].includes(options.baseline ?? ''))
+  throw new Error('--baseline takes auto, always or never');
 const run = promisify(execFile);
 const searchRepeat = Math.max(1, Number(options['search-repeat']));
 const interactive = process.stdout.isTTY;
@@ -231,7 +267,64 @@ async function measureSite(
   return { server, stockSearches, weight };
 }
 
-async function runScale(articles: number, onBrowser: (browser: Browser) => Promise<void>): Promise<ScaleResult> {
+/** Why the bare baseline is not built at `articles` (undefined: build it), from the options and earlier runs' memory. */
+function baselinePlan(articles: number, results: ResultsFile): BaselineSkipped | undefined {
+  if (options.baseline === 'always') return undefined;
+  if (options.baseline === 'never') return { reason: 'not built (--baseline never)' };
+  const runs = Object.values(results.runs).filter((run) => run.articles !== articles);
+  const model = baselineMemoryModel(runs, totalmem());
+  const estimate = model && articles > model.largest.articles ? model.estimate(articles) : undefined;
+  const estimated = estimate
+    ? `; stock Pagefind would need about ${gibibytes(estimate)} (extrapolated from ${model?.basis ?? ''})`
+    : '';
+  if (articles > baselineMaxArticles) {
+    return {
+      reason: `not built above --baseline-max-articles ${baselineMaxArticles.toLocaleString('en')}${estimated}`,
+      ...(estimate ? { memoryBytes: estimate } : {}),
+    };
+  }
+  if (estimate && estimate > totalmem() * MEMORY_BUDGET_SHARE) {
+    return {
+      reason: `not built: stock Pagefind would need about ${gibibytes(estimate)} (extrapolated from ${model?.basis ?? ''}), more than ${(MEMORY_BUDGET_SHARE * 100).toFixed(0)} % of this machine's ${gibibytes(totalmem())} (--baseline always to try)`,
+      memoryBytes: estimate,
+    };
+  }
+  const stoppedBefore = runs.find((run) => run.articles <= articles && run.baselineSkipped?.stoppedForMemory);
+  if (stoppedBefore) {
+    return {
+      reason: `not built: it ran out of memory at ${stoppedBefore.articles.toLocaleString('en')} articles in an earlier run (--baseline always to try)`,
+    };
+  }
+  return undefined;
+}
+
+function gibibytes(bytes: number): string {
+  return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+}
+
+/** The last lines of a failed build's message: the whole output of a large build runs to megabytes. */
+function tail(message: string, lines = 40): string {
+  return message.split('\n').slice(-lines).join('\n');
+}
+
+interface TimedBuild {
+  build: BuildMeasurement;
+  load: number;
+}
+
+function describeBuild(build: BuildMeasurement): string {
+  const steps = (build.steps ?? [])
+    .filter((step) => step.seconds >= 0.05)
+    .map((step) => `${step.name} ${step.seconds.toFixed(1)} s/${(step.peakBytes / 2 ** 20).toFixed(0)} MiB`)
+    .join(', ');
+  return `${build.totalSeconds.toFixed(1)} s (Astro ${build.astroSeconds.toFixed(1)} s, index ${build.indexSeconds.toFixed(1)} s), peak ${(build.memory.totalBytes / 2 ** 20).toFixed(0)} MiB${steps ? `\n    steps: ${steps}` : ''}`;
+}
+
+async function runScale(
+  articles: number,
+  results: ResultsFile,
+  onBrowser: (browser: Browser) => Promise<void>,
+): Promise<ScaleResult> {
   const folder = join(benchFolder, String(articles));
   const contentDir = join(folder, 'content');
   const archiveOut = join(folder, 'archive');
@@ -249,29 +342,50 @@ async function runScale(articles: number, onBrowser: (browser: Browser) => Promi
   // machine is shared, and the minimum is the figure least distorted by other people's work.
   const repeats = Number(options.repeat ?? (articles <= 1000 ? 3 : 1));
   const productVersion = await productRevision();
-  const baselineRuns: { build: BuildMeasurement; load: number }[] = [];
-  const archiveRuns: { build: BuildMeasurement; load: number }[] = [];
+  let baselineSkipped = baselinePlan(articles, results);
+  if (baselineSkipped) console.log(`  baseline ${baselineSkipped.reason}`);
+  const baselineRuns: TimedBuild[] = [];
+  const archiveRuns: TimedBuild[] = [];
   for (let round = 1; round <= repeats; round += 1) {
     const suffix = repeats > 1 ? ` ${round}/${repeats}` : '';
-    const baselineLoad = loadavg()[0] ?? 0;
-    const baselineProgress = buildProgress(`  baseline build${suffix}`, articles);
-    const baselineBuild = await buildBaseline(contentDir, baselineOut, baselineProgress.progress);
-    baselineProgress.done(
-      `${baselineBuild.totalSeconds.toFixed(1)} s (Astro ${baselineBuild.astroSeconds.toFixed(1)} s, index ${baselineBuild.indexSeconds.toFixed(1)} s), peak ${(baselineBuild.memory.totalBytes / 2 ** 20).toFixed(0)} MiB, load ${baselineLoad.toFixed(1)}`,
-    );
-    baselineRuns.push({ build: baselineBuild, load: baselineLoad });
+    if (!baselineSkipped) {
+      const baselineLoad = loadavg()[0] ?? 0;
+      const baselineProgress = buildProgress(`  baseline build${suffix}`, articles);
+      try {
+        const baselineBuild = await buildBaseline(contentDir, baselineOut, baselineProgress.progress);
+        baselineProgress.done(`${describeBuild(baselineBuild)}, load ${baselineLoad.toFixed(1)}`);
+        baselineRuns.push({ build: baselineBuild, load: baselineLoad });
+      } catch (error) {
+        if (!(error instanceof BuildOutOfMemory)) throw error;
+        // Stock Pagefind holds the whole index in memory: where it runs out, the size has no baseline.
+        baselineProgress.done(error.message);
+        baselineSkipped = {
+          reason: `${error.message} (stock Pagefind keeps the whole index in memory until it writes it)`,
+          stoppedForMemory: true,
+          memoryBytes: error.peakBytes,
+        };
+        baselineRuns.length = 0;
+        await rm(baselineOut, { recursive: true, force: true });
+        await rm(`${baselineOut}.cache`, { recursive: true, force: true });
+      }
+    }
     const archiveLoad = loadavg()[0] ?? 0;
     const archiveProgress = buildProgress(`  archive build ${suffix}`, articles);
     const archiveBuild = await buildArchive(contentDir, archiveOut, archiveProgress.progress);
-    archiveProgress.done(
-      `${archiveBuild.totalSeconds.toFixed(1)} s (Astro ${archiveBuild.astroSeconds.toFixed(1)} s, index ${archiveBuild.indexSeconds.toFixed(1)} s), peak ${(archiveBuild.memory.totalBytes / 2 ** 20).toFixed(0)} MiB, load ${archiveLoad.toFixed(1)}, ${(archiveBuild.totalSeconds / baselineBuild.totalSeconds).toFixed(2)}× baseline`,
-    );
+    const versusBaseline = baselineRuns.at(-1)
+      ? `, ${(archiveBuild.totalSeconds / (baselineRuns.at(-1)?.build.totalSeconds ?? Number.NaN)).toFixed(2)}× baseline`
+      : '';
+    archiveProgress.done(`${describeBuild(archiveBuild)}, load ${archiveLoad.toFixed(1)}${versusBaseline}`);
     archiveRuns.push({ build: archiveBuild, load: archiveLoad });
   }
-  const fastest = (runs: { build: BuildMeasurement; load: number }[]): { build: BuildMeasurement; load: number } =>
-    runs.reduce((best, candidate) => (candidate.build.totalSeconds < best.build.totalSeconds ? candidate : best));
-  const { build: baselineBuild, load: baselineLoad } = fastest(baselineRuns);
-  const { build: archiveBuild, load: archiveLoad } = fastest(archiveRuns);
+  const fastest = (runs: TimedBuild[]): TimedBuild | undefined =>
+    runs.reduce<TimedBuild | undefined>(
+      (best, candidate) => (!best || candidate.build.totalSeconds < best.build.totalSeconds ? candidate : best),
+      undefined,
+    );
+  const archive = fastest(archiveRuns);
+  if (!archive) throw new Error('no archive build');
+  const baseline = fastest(baselineRuns);
   const allTotals = {
     archive: archiveRuns.map((run) => run.build.totalSeconds),
     baseline: baselineRuns.map((run) => run.build.totalSeconds),
@@ -280,28 +394,79 @@ async function runScale(articles: number, onBrowser: (browser: Browser) => Promi
   const measuredArticle = sample[Math.floor(sample.length / 2)] ?? sample[0];
   if (!measuredArticle) throw new Error('the corpus is empty');
   const articlePath = `/articles/${measuredArticle.id}/`;
-  // A fresh Chromium per size, started after the builds so it is not counted in their memory.
-  const browser = await launchChromium();
   try {
-    await onBrowser(browser);
-    return await measureSites(articles, browser, {
-      summary,
-      articlePath,
-      measuredArticle,
-      archiveOut,
-      baselineOut,
-      archiveBuild,
-      baselineBuild,
-      archiveLoad,
-      baselineLoad,
-      queryDocumentShare,
-      allTotals,
-      productVersion,
-    });
+    // A fresh Chromium per size, started after the builds so it is not counted in their memory.
+    const browser = await launchChromium();
+    let result: ScaleResult;
+    try {
+      await onBrowser(browser);
+      result = await measureSites(articles, browser, {
+        summary,
+        articlePath,
+        measuredArticle,
+        archiveOut,
+        archive,
+        ...(baseline ? { baseline: { out: baselineOut, ...baseline } } : {}),
+        ...(baselineSkipped ? { baselineSkipped } : {}),
+        queryDocumentShare,
+        allTotals,
+        productVersion,
+      });
+    } finally {
+      await browser.close();
+    }
+    if (options.incremental ?? articles === INCREMENTAL_DEFAULT_AT) {
+      result.incremental = await measureIncremental(articles, folder, contentDir, archiveOut);
+    }
+    return result;
   } finally {
-    await browser.close();
     if (!options['keep-output']) await rm(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * Adds one article to the corpus and builds the archive again on top of the previous build's output and
+ * cache (whatever the build reuses: Astro's incremental build, a cached search index), then, unless
+ * skipped, builds the same N + 1 articles cold into another folder and compares the two file by file.
+ */
+async function measureIncremental(
+  articles: number,
+  folder: string,
+  contentDir: string,
+  archiveOut: string,
+): Promise<IncrementalResult> {
+  const added = await addArticle(contentDir, articles);
+  const loadBefore = loadavg()[0] ?? 0;
+  const progress = buildProgress('  incremental build (+1 article)', articles + 1);
+  const build = await buildArchive(contentDir, archiveOut, progress.progress, { cold: false });
+  progress.done(`${describeBuild(build)}, load ${loadBefore.toFixed(1)}`);
+  const result: IncrementalResult = { addedArticle: added.id, build, loadBefore };
+  const compare = options['compare-clean'] ?? articles <= COMPARE_CLEAN_DEFAULT_UP_TO;
+  if (!compare) {
+    result.comparisonSkipped =
+      options['compare-clean'] === false
+        ? 'not compared (--no-compare-clean)'
+        : `not compared above ${COMPARE_CLEAN_DEFAULT_UP_TO.toLocaleString('en')} articles (--compare-clean to compare)`;
+    console.log(`  ${result.comparisonSkipped}`);
+    return result;
+  }
+  const cleanOut = join(folder, 'archive-clean');
+  const cleanProgress = buildProgress('  cold build of the same articles', articles + 1);
+  try {
+    result.cleanBuild = await buildArchive(contentDir, cleanOut, cleanProgress.progress);
+    cleanProgress.done(describeBuild(result.cleanBuild));
+    const comparing = progressLine('  incremental vs cold dist/');
+    comparing.update('comparing…');
+    result.comparison = await compareTrees(archiveOut, cleanOut);
+    const { comparison } = result;
+    comparing.done(
+      `${comparison.files.toLocaleString('en')} files, ${comparison.differentContent} with other bytes, ${comparison.onlyInFirst} only incremental, ${comparison.onlyInSecond} only cold${comparison.examples.length > 0 ? `: ${comparison.examples.map((example) => example.path).join(', ')}` : ''}`,
+    );
+  } finally {
+    await rm(cleanOut, { recursive: true, force: true });
+    await rm(`${cleanOut}.cache`, { recursive: true, force: true });
+  }
+  return result;
 }
 
 interface BuiltSites {
@@ -309,18 +474,27 @@ interface BuiltSites {
   articlePath: string;
   measuredArticle: GeneratedArticle;
   archiveOut: string;
-  baselineOut: string;
-  archiveBuild: BuildMeasurement;
-  baselineBuild: BuildMeasurement;
-  archiveLoad: number;
-  baselineLoad: number;
+  archive: TimedBuild;
+  baseline?: TimedBuild & { out: string };
+  baselineSkipped?: BaselineSkipped;
   queryDocumentShare: Record<string, number>;
   allTotals: { archive: number[]; baseline: number[] };
   productVersion: string;
 }
 
+/** Number of entries of a folder, without listing it into memory (0 if it does not exist). */
+async function countEntries(folder: string): Promise<number> {
+  let count = 0;
+  try {
+    for await (const _entry of await opendir(folder)) count += 1;
+  } catch {
+    return 0;
+  }
+  return count;
+}
+
 async function measureSites(articles: number, browser: Browser, built: BuiltSites): Promise<ScaleResult> {
-  const { summary, articlePath, measuredArticle, archiveOut, baselineOut, archiveBuild, baselineBuild } = built;
+  const { summary, articlePath, measuredArticle, archiveOut, archive, baseline } = built;
 
   const archiveSite = await measureSite(browser, archiveOut, articlePath, 'archive', false);
   const searches = await searchAll('  archive /search/?q=', (query) =>
@@ -332,11 +506,22 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
     ...measuredArticle.paragraphs,
   ]);
   await archiveSite.server.close();
-  const baselineSite = await measureSite(browser, baselineOut, articlePath, 'baseline', true);
-  await baselineSite.server.close();
+  let baselineResult: SiteResult | undefined;
+  if (baseline) {
+    const baselineSite = await measureSite(browser, baseline.out, articlePath, 'baseline', true);
+    await baselineSite.server.close();
+    baselineResult = {
+      build: baseline.build,
+      loadBefore: baseline.load,
+      dist: await folderSize(baseline.out),
+      index: await searchBundlesSize(baseline.out),
+      stockSearches: baselineSite.stockSearches,
+      article: { path: articlePath, weight: baselineSite.weight },
+    };
+  }
 
   const homeHtml = await readFile(join(archiveOut, 'index.html'), 'utf8');
-  const listingPages = 1 + (await readdir(join(archiveOut, 'page')).catch(() => [])).length;
+  const listingPages = 1 + (await countEntries(join(archiveOut, 'page')));
   const articleHtml = await readFile(fileOfPath(archiveOut, articlePath), 'utf8');
   const result: ScaleResult = {
     articles,
@@ -352,10 +537,11 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
     },
     queryDocumentShare: built.queryDocumentShare,
     buildTotals: built.allTotals,
+    ...(built.baselineSkipped ? { baselineSkipped: built.baselineSkipped } : {}),
     productVersion: built.productVersion,
     archive: {
-      build: archiveBuild,
-      loadBefore: built.archiveLoad,
+      build: archive.build,
+      loadBefore: archive.load,
       dist: await folderSize(archiveOut),
       index: await searchBundlesSize(archiveOut),
       article: { path: articlePath, weight: archiveSite.weight },
@@ -368,14 +554,7 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
         listingPages,
       },
     },
-    baseline: {
-      build: baselineBuild,
-      loadBefore: built.baselineLoad,
-      dist: await folderSize(baselineOut),
-      index: await searchBundlesSize(baselineOut),
-      stockSearches: baselineSite.stockSearches,
-      article: { path: articlePath, weight: baselineSite.weight },
-    },
+    ...(baselineResult ? { baseline: baselineResult } : {}),
   };
   const worstSearch = Math.max(...searches.map((search) => search.bytes));
   console.log(
@@ -424,13 +603,19 @@ async function main(): Promise<void> {
     .map((value) => Number(value.trim()))
     .filter((value) => Number.isInteger(value) && value > 0);
   if (sizes.length === 0) throw new Error('--articles takes a comma-separated list of positive numbers, e.g. 100,1000');
-  const previous = await readResults();
+  // A run with its own --output starts from the project's results, so its report still shows every size.
+  const previous = (await readResults(output.json)) ?? (await readResults());
   if (!previous && options['report-only']) throw new Error('no results yet: run without --report-only first');
   const results: ResultsFile = {
     machine: previous?.machine ?? (await withBrowser(machineInfo)),
     runs: { ...(previous?.runs ?? {}) },
+    ...(previous?.failedRuns ? { failedRuns: previous.failedRuns } : {}),
     ...(previous?.featureCosts ? { featureCosts: previous.featureCosts } : {}),
     ...(previous?.searchIndexProfile ? { searchIndexProfile: previous.searchIndexProfile } : {}),
+  };
+  const save = async (): Promise<void> => {
+    await writeResults(results, formatWithPrettier, output.json);
+    await writeReport(results, formatWithPrettier, output);
   };
   const profiledSite = options['profile-search-index'];
   if (profiledSite) {
@@ -442,25 +627,40 @@ async function main(): Promise<void> {
       force: true,
     });
     console.log(results.searchIndexProfile);
-    await writeResults(results, formatWithPrettier);
-    await writeReport(results, formatWithPrettier);
+    await save();
     return;
   }
   const featureCostsSize = Number(options['feature-costs'] ?? 0);
+  const failures: string[] = [];
   if (featureCostsSize > 0) {
     results.featureCosts = await measureFeatureCosts(featureCostsSize);
-    await writeResults(results, formatWithPrettier);
+    await writeResults(results, formatWithPrettier, output.json);
   } else if (!options['report-only']) {
     for (const articles of sizes) {
-      results.runs[String(articles)] = await runScale(articles, async (browser) => {
-        results.machine = await machineInfo(browser);
-      });
-      await writeResults(results, formatWithPrettier);
-      await writeReport(results, formatWithPrettier);
+      try {
+        results.runs[String(articles)] = await runScale(articles, results, async (browser) => {
+          results.machine = await machineInfo(browser);
+        });
+        delete results.failedRuns?.[String(articles)];
+      } catch (error) {
+        // A size that cannot be built (the archive running out of memory, say) is reported, and the next size still runs.
+        const reason = tail(error instanceof Error ? error.message : String(error));
+        console.error(`\n${articles.toLocaleString('en')} articles failed:\n${reason}`);
+        failures.push(String(articles));
+        results.failedRuns = {
+          ...results.failedRuns,
+          [String(articles)]: { measuredAt: new Date().toISOString(), reason: tail(reason, 8) },
+        };
+      }
+      await save();
     }
   }
-  await writeReport(results, formatWithPrettier);
-  console.log('\nWrote BENCHMARKS.md, tests/bench/results/scale-results.json and tests/bench/results/scale-chart.svg');
+  await writeReport(results, formatWithPrettier, output);
+  console.log(`\nWrote ${output.report}, ${output.json} and ${output.chart}`);
+  if (failures.length > 0) {
+    process.exitCode = 1;
+    console.error(`Failed: ${failures.join(', ')} articles (see above)`);
+  }
 }
 
 async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {

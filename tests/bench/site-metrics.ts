@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { opendir, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SEARCH_BUNDLE_FOLDER } from '../../src/search/shared/contract.ts';
 
 /** Bytes of a file or text: as stored, gzip (level 6, what hosts use on the fly) and brotli (quality 11, pre-compressed). */
 export interface CompressedSize {
@@ -25,22 +26,34 @@ export function compressedSize(content: Buffer | string): CompressedSize {
   };
 }
 
+/**
+ * Calls `visit` with every file under `folder` and its size, one folder open at a time: a site of
+ * 100,000 articles has hundreds of thousands of files, which a recursive listing would hold all at once.
+ */
+async function forEachFile(
+  folder: string,
+  visit: (file: { path: string; name: string; bytes: number }) => void,
+): Promise<void> {
+  for await (const entry of await opendir(folder)) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await forEachFile(path, visit);
+    else if (entry.isFile()) visit({ path, name: entry.name, bytes: (await stat(path)).size });
+  }
+}
+
 /** Total bytes and number of files under `folder`. */
 export async function folderSize(folder: string): Promise<FolderSize> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  let bytes = 0;
-  let files = 0;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    files += 1;
-  }
-  return { bytes, files };
+  const size: FolderSize = { bytes: 0, files: 0 };
+  await forEachFile(folder, ({ bytes }) => {
+    size.bytes += bytes;
+    size.files += 1;
+  });
+  return size;
 }
 
 /** The site's Pagefind bundles, split into the searchable index and the library files that do not grow with the site. */
 export interface IndexSize {
-  /** Top-level folders holding a `pagefind-entry.json`. */
+  /** Top-level folders holding a `pagefind-entry.json`, or the archive's search bundle (its Pagefind bundles in sub-folders). */
   bundles: string[];
   total: FolderSize;
   /** Entry, `*.pf_meta`, `*.pf_index`, result data (`*.pf_fragment`, `*.pf_text`), filters and lookup tables (JSON). */
@@ -53,28 +66,27 @@ export interface IndexSize {
 export async function searchBundlesSize(siteRoot: string): Promise<IndexSize> {
   const bundles: string[] = [];
   for (const entry of await readdir(siteRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
     const entryFile = await stat(join(siteRoot, entry.name, 'pagefind-entry.json')).catch(() => undefined);
-    if (entry.isDirectory() && entryFile) bundles.push(entry.name);
+    if (entryFile || entry.name === SEARCH_BUNDLE_FOLDER) bundles.push(entry.name);
   }
   const total: FolderSize = { bytes: 0, files: 0 };
   const index: FolderSize = { bytes: 0, files: 0 };
   const fragments: FolderSize = { bytes: 0, files: 0 };
   for (const bundle of bundles) {
-    for (const entry of await readdir(join(siteRoot, bundle), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const size = (await stat(join(entry.parentPath, entry.name))).size;
-      total.bytes += size;
+    await forEachFile(join(siteRoot, bundle), ({ name, bytes }) => {
+      total.bytes += bytes;
       total.files += 1;
-      const isUiOrLibrary = /\.(js|css)$|^wasm\./.test(entry.name);
+      const isUiOrLibrary = /\.(js|css)$|^wasm\./.test(name);
       if (!isUiOrLibrary) {
-        index.bytes += size;
+        index.bytes += bytes;
         index.files += 1;
       }
-      if (/\.pf_(fragment|text)$/.test(entry.name)) {
-        fragments.bytes += size;
+      if (/\.pf_(fragment|text)$/.test(name)) {
+        fragments.bytes += bytes;
         fragments.files += 1;
       }
-    }
+    });
   }
   return { bundles, total, index, fragments };
 }
