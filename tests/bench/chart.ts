@@ -17,8 +17,9 @@ export interface ChartPanel {
 }
 
 const PANEL_WIDTH = 440;
-const PANEL_HEIGHT = 300;
-const MARGIN = { top: 40, right: 20, bottom: 90, left: 64 };
+const PANEL_HEIGHT = 316;
+// Room under the plot for the axis title and up to three rows of legend.
+const MARGIN = { top: 40, right: 20, bottom: 106, left: 64 };
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

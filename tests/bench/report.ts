@@ -737,23 +737,24 @@ function chart(runs: ScaleResult[], machineMemoryBytes: number): string {
       {
         title: 'Peak memory of the build (all processes)',
         yLabel: 'GiB',
-        formatY: (value) => (value / 2 ** 30).toFixed(0),
-        target: { y: machineMemoryBytes, label: `machine: ${GiB(machineMemoryBytes)}` },
+        // In GiB rather than bytes, so the axis gets round ticks.
+        formatY: (value) => (Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)),
+        target: { y: machineMemoryBytes / 2 ** 30, label: `machine: ${GiB(machineMemoryBytes)}` },
         series: [
           {
             label: 'archive (cold)',
             color: '#1f5fbf',
-            points: points((run) => run.archive.build.memory.totalBytes),
+            points: points((run) => run.archive.build.memory.totalBytes / 2 ** 30),
           },
           {
             label: 'baseline (where it fits)',
             color: '#888',
-            points: points((run) => run.baseline?.build.memory.totalBytes),
+            points: points((run) => (run.baseline?.build.memory.totalBytes ?? Number.NaN) / 2 ** 30),
           },
           {
             label: 'archive: one article added',
             color: '#2a8a3e',
-            points: points((run) => run.incremental?.build.memory.totalBytes),
+            points: points((run) => (run.incremental?.build.memory.totalBytes ?? Number.NaN) / 2 ** 30),
           },
         ],
       },
