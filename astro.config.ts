@@ -32,6 +32,11 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  experimental: {
+    // A page whose getStaticPaths() cacheKey (src/articles/cache-keys.ts) and code are unchanged since the
+    // last build with the same cacheDir is copied from that build, not rendered again.
+    incrementalBuild: true,
+  },
   // Components keep their own styles in the source, but readers get them as one stylesheet that every
   // page shares (cached after the first page) instead of a stylesheet per route.
   vite: { build: { cssCodeSplit: false } },

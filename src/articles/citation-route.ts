@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlesNewestFirst, type Article } from './collection.ts';
 import { CITATION_FILES, bibtexEntry, citedArticle, risRecord, type CitedArticle } from './citation.ts';
+import { citationFileKey } from './cache-keys.ts';
 import { articlePath } from './paths.ts';
 
 // The two citation files every article has next to its page (src/pages/articles/[id]/citation.*.ts): one
@@ -14,7 +15,11 @@ const WRITERS: Record<keyof typeof CITATION_FILES, (article: CitedArticle) => st
 /** One citation file per article. */
 export const citationFilePaths = (async () => {
   const articles = await getArticlesNewestFirst();
-  return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+  return articles.map((article) => ({
+    params: { id: article.id },
+    props: { article },
+    cacheKey: citationFileKey(article),
+  }));
 }) satisfies GetStaticPaths;
 
 /** The route that writes an article's citation file in `format`. */

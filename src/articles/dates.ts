@@ -23,3 +23,11 @@ export function isoDay(date: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * The day the build runs, in the archive's time zone (YYYY-MM-DD): the reference of a web source prints it as
+ * its access date until the reader's browser puts in the reader's own, so it is part of those pages' cache keys.
+ */
+export function buildDay(now: Date = new Date()): string {
+  return isoDay(now);
+}
