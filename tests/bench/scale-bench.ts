@@ -271,7 +271,7 @@ async function measureSite(
 function baselinePlan(articles: number, results: ResultsFile): BaselineSkipped | undefined {
   if (options.baseline === 'always') return undefined;
   if (options.baseline === 'never') return { reason: 'not built (--baseline never)' };
-  const runs = Object.values(results.runs).filter((run) => run.articles !== articles);
+  const runs = Object.values(results.runs);
   const model = baselineMemoryModel(runs, totalmem());
   const estimate = model && articles > model.largest.articles ? model.estimate(articles) : undefined;
   const estimated = estimate
