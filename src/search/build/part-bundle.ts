@@ -63,7 +63,8 @@ export async function writePartBundle(
             url: document.url,
             content: recordContent(document, t2sTable),
             language: RECORD_LANGUAGE,
-            meta: { title: document.title },
+            // No metadata: the page reads titles from the texts, and Pagefind would index a title's raw
+            // words too, which no query of the page's ever looks up.
             sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
           });
           if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);

@@ -2,12 +2,9 @@
 // under a fingerprint of everything it is made from, and copied from there when a later build asks
 // for the same fingerprint.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { traditionalExceptions } from '../../editions/traditional.ts';
 
-/** Folders (relative to the project root) whose code decides what a part's files contain. */
-const CODE_FOLDERS = ['src/search', 'src/editions'];
 /** File a finished part's folder holds last, so that a build interrupted while writing is never reused. */
 const COMPLETE_MARKER = '.complete';
 
@@ -23,25 +20,7 @@ export function fileDigest(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function sourceFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/**
- * A digest of what, besides the pages, decides a part's files: the code of the search and of the
- * Traditional conversion, the editors' exceptions, and Pagefind's version. Any change rebuilds every part.
- */
-export async function buildStamp(projectRoot: string, pagefindVersion: string): Promise<string> {
-  const files = (await Promise.all(CODE_FOLDERS.map((folder) => sourceFiles(join(projectRoot, folder))))).flat();
-  const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  return digest([pagefindVersion, JSON.stringify(traditionalExceptions), ...contents]);
-}
-
-/** A part's fingerprint: the build stamp, its key and, in order, each page's URL and content digest. */
+/** A part's fingerprint: the stamp of the code that builds it (see code-stamp.ts), its key and, in order, each page's URL and content digest. */
 export function partFingerprint(stamp: string, key: string, pages: readonly { url: string; digest: string }[]): string {
   return digest([stamp, key, ...pages.flatMap((page) => [page.url, page.digest])]).slice(0, 20);
 }

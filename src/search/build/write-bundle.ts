@@ -10,7 +10,8 @@ import {
 import type { SearchDocument } from '../shared/document.ts';
 import { extractSearchDocument } from './extract.ts';
 import { writePartBundle } from './part-bundle.ts';
-import { buildStamp, copyPart, fileDigest, partFingerprint, PartCache } from './part-cache.ts';
+import { codeStamp } from '../../integrations/code-stamp.ts';
+import { copyPart, fileDigest, partFingerprint, PartCache } from './part-cache.ts';
 import { DEFAULT_PART_ARTICLE_LIMIT, planParts, type PlannedPart } from './parts.ts';
 import { buildT2sTable, writeT2sTable } from './t2s-table.ts';
 import type { T2sTable } from '../shared/t2s.ts';
@@ -108,12 +109,11 @@ async function documentsOf(
   );
 }
 
-async function pagefindVersion(projectRoot: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as {
-    version?: string;
-  };
-  return manifest.version ?? 'unknown';
-}
+/** What decides a part's files besides its pages: this module's code and all it imports, the lockfile, the editors' exceptions. */
+const PART_INPUTS = {
+  modules: ['src/search/build/write-bundle.ts'],
+  dataFiles: ['content/traditional-exceptions.txt'],
+};
 
 /** What a site's search bundle is made of: its parts, each with the fingerprint of its inputs. */
 export interface SearchBundlePlan {
@@ -141,7 +141,7 @@ export async function planSearchBundle(
   const datesFile = options.cacheDir ? join(searchCacheFolder(options.cacheDir), PAGE_DATES_FILE) : undefined;
   const parsed = new Map<string, SearchDocument>();
   const { articles, dates } = await findArticles(pages, await readPageDates(datesFile), parsed);
-  const stamp = await buildStamp(options.projectRoot, await pagefindVersion(options.projectRoot));
+  const stamp = await codeStamp(options.projectRoot, PART_INPUTS);
   const parts = planParts(articles, options.partLimit ?? DEFAULT_PART_ARTICLE_LIMIT).map((part) => ({
     ...part,
     fingerprint: partFingerprint(stamp, part.key, part.articles),

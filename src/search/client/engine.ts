@@ -52,6 +52,8 @@ export interface SearchOutcome {
   matches: DocumentMatch[];
   /** Whether candidates remain unchecked (see ./steps.ts). */
   hasMore: boolean;
+  /** While older parts of the index are still unsearched: the first day of the parts searched so far (ISO). */
+  searchedSince?: string;
 }
 
 /** A search whose candidates are checked a step at a time. */
@@ -291,7 +293,13 @@ export class ArchiveSearch {
       },
       compareMatches,
     );
-    const step = async (): Promise<SearchOutcome> => ({ query, ...(await next()) });
+    const step = async (): Promise<SearchOutcome> => {
+      const found = await next();
+      const oldestSearched = parts[nextPart - 1];
+      return nextPart < parts.length && oldestSearched
+        ? { query, ...found, searchedSince: oldestSearched.firstDate }
+        : { query, ...found };
+    };
     return { outcome: await step(), more: step };
   }
 }

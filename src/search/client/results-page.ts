@@ -141,6 +141,9 @@ function render(raw: string, outcome: SearchOutcome): void {
   const values = { query: quoted(raw), count: String(outcome.matches.length) };
   if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
+  } else if (outcome.matches.length === 0 && outcome.searchedSince) {
+    const [year, month] = outcome.searchedSince.split('-');
+    announce(say('noneSince', { ...values, since: `${year ?? ''}年${Number(month)}月` }) + note);
   } else if (outcome.matches.length === 0) {
     announce(say(outcome.hasMore ? 'noneYet' : 'none', values) + note);
   } else {

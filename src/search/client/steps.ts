@@ -7,6 +7,12 @@
 export const RESULTS_PER_STEP = 5;
 /** Most candidate texts fetched per step. */
 export const CHECKS_PER_STEP = 15;
+/**
+ * Most batches (parts of the index) asked for per step. Each costs a part's metadata and index chunks
+ * (about 50 kB at 1,000 articles a part), so a query found nowhere stops after a few parts and offers to
+ * go on, instead of loading every part of a large archive at once.
+ */
+export const BATCHES_PER_STEP = 3;
 
 /** What the steps so far have found. */
 export interface StepOutcome<Match> {
@@ -32,7 +38,8 @@ export function oneBatch<Candidate>(candidates: readonly Candidate[]): Candidate
 /**
  * Returns a function that, on each call, checks further candidates (in order, in parallel
  * batches) until RESULTS_PER_STEP more matches are found, CHECKS_PER_STEP candidates were
- * checked, or none are left. `check` loads and verifies one candidate (undefined: no match).
+ * checked, BATCHES_PER_STEP batches were used up, or none are left. `check` loads and verifies
+ * one candidate (undefined: no match).
  */
 export function stepThroughCandidates<Candidate, Match>(
   batches: CandidateBatches<Candidate>,
@@ -45,9 +52,11 @@ export function stepThroughCandidates<Candidate, Match>(
   return async () => {
     let found = 0;
     let checked = 0;
+    let asked = 0;
     while (found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
       if (pending.length === 0) {
-        if (exhausted) break;
+        if (exhausted || asked === BATCHES_PER_STEP) break;
+        asked += 1;
         const batch = await batches();
         if (batch === undefined) exhausted = true;
         else pending.push(...batch);
@@ -62,7 +71,7 @@ export function stepThroughCandidates<Candidate, Match>(
       }
     }
     // With nothing pending, whether another batch exists is only known by asking for it.
-    if (pending.length === 0 && !exhausted) {
+    if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) {
       const batch = await batches();
       if (batch === undefined) exhausted = true;
       else pending.push(...batch);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BATCHES_PER_STEP,
   CHECKS_PER_STEP,
   oneBatch,
   RESULTS_PER_STEP,
@@ -80,5 +81,18 @@ describe('stepThroughCandidates', () => {
       () => 0,
     );
     await expect(step()).resolves.toEqual({ matches: ['x'], hasMore: false });
+  });
+
+  it('asks for at most BATCHES_PER_STEP parts in one step when they hold nothing, and goes on from there', async () => {
+    let asked = 0;
+    const step = stepThroughCandidates(
+      async () => (asked++ < 10 ? [] : undefined),
+      async (candidate: string) => candidate,
+      () => 0,
+    );
+    await expect(step()).resolves.toEqual({ matches: [], hasMore: true });
+    expect(asked).toBe(BATCHES_PER_STEP);
+    await step();
+    expect(asked).toBe(2 * BATCHES_PER_STEP);
   });
 });
