@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
+import { openPage } from '../support/browser.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+import { treeDifferences } from '../support/file-trees.ts';
+import { serveWithNginx, type ServedSite } from '../support/nginx.ts';
+import { readSearchPage, searchOnSite } from '../support/search-page.ts';
+
+// The index in parts (src/search/build/parts.ts) finds exactly what one index of the whole archive
+// finds, and the parts built as separate jobs (src/search/build/cli.ts, one process per part) assemble
+// into the very bundle a one-go build writes.
+
+const run = promisify(execFile);
+const ARTICLES = 40;
+/** Small enough that years split into runs of months, and months into pieces. */
+const PART_LIMIT = '2';
+
+/** Every result URL the search page shows for `query`, pressing “more” until there is no more. */
+async function allResults(page: Page, siteUrl: string, query: string): Promise<string[]> {
+  let shown = await searchOnSite(page, siteUrl, query);
+  const more = page.locator('[data-search-more]');
+  // Each step adds results or searches further parts: the archive's 40 articles end it long before this.
+  for (let step = 0; step < 2 * ARTICLES && (await more.isVisible()); step += 1) {
+    await more.click();
+    shown = await readSearchPage(page);
+  }
+  expect(await more.isVisible(), `${query}: still more after ${2 * ARTICLES} steps`).toBe(false);
+  return shown.results.map((result) => result.articleId).sort();
+}
+
+/** Ids of the corpus's articles whose Markdown holds `text` (its Chinese characters never cross a line). */
+async function articlesContaining(contentDir: string, text: string): Promise<string[]> {
+  const names = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
+  const found: string[] = [];
+  for (const name of names) {
+    if ((await readFile(join(contentDir, name), 'utf8')).includes(text)) found.push(name.replace(/\.md$/, ''));
+  }
+  return found;
+}
+
+describe('the search index in parts', () => {
+  let root = '';
+  let contentDir = '';
+  const sites: ServedSite[] = [];
+  let onePart: ServedSite | undefined;
+  let inParts: ServedSite | undefined;
+  let queries: string[] = [];
+
+  beforeAll(async () => {
+    // Under the project: Astro keeps the server chunks of an outDir outside it in one shared folder (.astro/.prerender/).
+    root = await mkdtemp(join(projectRoot, '.test-dist-search-parts-'));
+    contentDir = join(root, 'content');
+    const { sample } = await generateCorpus(contentDir, ARTICLES);
+    // Words of several lengths from the generated text: in many articles, in a few, in one.
+    queries = sample.slice(0, 4).flatMap((article) => {
+      const runs = article.paragraphs.join('').match(/\p{Script=Han}{6,}/gu) ?? [];
+      const [longRun = ''] = runs;
+      return [longRun.slice(0, 2), longRun.slice(1, 4), longRun.slice(0, 6)];
+    });
+    queries.push('足球联赛');
+    await buildSite({ contentDir, outDir: join(root, 'one'), environment: { ARCHIVE_SEARCH_PART_LIMIT: 'none' } });
+    await buildSite({
+      contentDir,
+      outDir: join(root, 'parts'),
+      environment: { ARCHIVE_SEARCH_PART_LIMIT: PART_LIMIT },
+    });
+    onePart = await serveWithNginx(join(root, 'one'));
+    inParts = await serveWithNginx(join(root, 'parts'));
+    sites.push(onePart, inParts);
+  }, 600_000);
+
+  afterAll(async () => {
+    await Promise.all(sites.map((site) => site.close()));
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('splits the archive into parts of at most the limit, newest first, and one part when unlimited', async () => {
+    const manifest = async (site: string) =>
+      (
+        JSON.parse(await readFile(join(root, site, 'search-index', 'parts.json'), 'utf8')) as {
+          parts: { key: string; articles: number; firstDate: string; lastDate: string }[];
+        }
+      ).parts;
+    const parts = await manifest('parts');
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.every((part) => part.articles <= Number(PART_LIMIT))).toBe(true);
+    expect(parts.reduce((sum, part) => sum + part.articles, 0)).toBe(ARTICLES);
+    const firstDates = parts.map((part) => part.firstDate);
+    expect(firstDates).toEqual([...firstDates].sort().reverse());
+    expect((await manifest('one')).map((part) => [part.key, part.articles])).toEqual([['all', ARTICLES]]);
+  });
+
+  it('finds the same articles as one index of the whole archive: every article that holds the words', async () => {
+    const { page, consoleErrors, context } = await openPage(onePart?.url ?? '');
+    for (const query of queries) {
+      const expected = await articlesContaining(contentDir, query);
+      expect(await allResults(page, onePart?.url ?? '', query), `${query} in one part`).toEqual(expected);
+      expect(await allResults(page, inParts?.url ?? '', query), `${query} in parts`).toEqual(expected);
+    }
+    expect(queries.some((query) => query.length === 2)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 600_000);
+
+  it('assembles the parts built as separate jobs, one process each, into what a one-go build writes', async () => {
+    const siteDir = join(root, 'separate');
+    const partsDir = join(root, 'separate-parts');
+    const environment = { ARCHIVE_SEARCH_PART_LIMIT: PART_LIMIT };
+    await buildSite({ contentDir, outDir: siteDir, environment: { ...environment, ARCHIVE_SEARCH_INDEX: 'separate' } });
+    const cli = (...args: string[]) =>
+      run(process.execPath, ['src/search/build/cli.ts', ...args], {
+        cwd: projectRoot,
+        env: { PATH: process.env['PATH'] ?? '', ...environment },
+      });
+    const keys = JSON.parse((await cli('plan', '--site', siteDir)).stdout) as string[];
+    expect(keys.length).toBeGreaterThan(10);
+    // Each part in its own process, two at a time, into one artifact folder (as a CI matrix would merge them).
+    for (let start = 0; start < keys.length; start += 2) {
+      await Promise.all(
+        keys.slice(start, start + 2).map((key) => cli('part', '--site', siteDir, '--key', key, '--out', partsDir)),
+      );
+    }
+    await cli('assemble', '--site', siteDir, '--parts', partsDir);
+    const differences = await treeDifferences(join(root, 'parts'), siteDir);
+    expect(differences.files).toBeGreaterThan(ARTICLES * 4);
+    expect({ ...differences, files: 0 }).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: [], files: 0 });
+  }, 600_000);
+
+  it('names the part that is missing when one job did not run', async () => {
+    const siteDir = join(root, 'separate');
+    const cli = (...args: string[]) =>
+      run(process.execPath, ['src/search/build/cli.ts', ...args], {
+        cwd: projectRoot,
+        env: { PATH: process.env['PATH'] ?? '', ARCHIVE_SEARCH_PART_LIMIT: PART_LIMIT },
+      });
+    await expect(cli('assemble', '--site', siteDir, '--parts', join(root, 'no-parts'))).rejects.toThrow(
+      /search index: part \S+ \(\d+ articles?, fingerprint \w+\) was not built for these pages/,
+    );
+  });
+});
