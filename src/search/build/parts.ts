@@ -23,7 +23,7 @@ export interface PlannedPart<Article extends DatedArticle> {
 export const DEFAULT_PART_ARTICLE_LIMIT = 2000;
 
 /** Key of the one part an unlimited plan makes (for comparisons: a real archive is split by year). */
-export const WHOLE_ARCHIVE_PART = 'all';
+const WHOLE_ARCHIVE_PART = 'all';
 
 /**
  * Reads a part limit as written in the environment (ARCHIVE_SEARCH_PART_LIMIT): a positive whole number,

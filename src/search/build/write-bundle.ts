@@ -211,7 +211,7 @@ export async function assembleSearchBundle(
 }
 
 /** Remembers the plan's page dates in the build cache, for the next build's planning. */
-export async function rememberPageDates(plan: SearchBundlePlan, cacheDir: string): Promise<void> {
+async function rememberPageDates(plan: SearchBundlePlan, cacheDir: string): Promise<void> {
   const folder = searchCacheFolder(cacheDir);
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, PAGE_DATES_FILE), JSON.stringify(Object.fromEntries(plan.pageDates)));
