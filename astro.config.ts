@@ -36,9 +36,6 @@ export default defineConfig({
     // A page whose getStaticPaths() cacheKey (src/articles/cache-keys.ts) and code are unchanged since the
     // last build with the same cacheDir is copied from that build, not rendered again.
     incrementalBuild: true,
-    // The content store of a large archive in files of 10 MB: at 10,000 articles its one file is already 171 MB,
-    // and at 100,000 it would be longer than the longest string Node can hold.
-    collectionStorage: 'chunked',
   },
   // Components keep their own styles in the source, but readers get them as one stylesheet that every
   // page shares (cached after the first page) instead of a stylesheet per route.
