@@ -7,6 +7,7 @@ import { typesetText } from './src/markdown/typeset-text.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { parsePartLimit } from './src/search/build/parts.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { setAsidePreviousOutput } from './src/integrations/previous-output.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
@@ -72,5 +73,7 @@ export default defineConfig({
     searchIndex({ partLimit: searchPartLimit, separateJobs: searchInSeparateJobs }),
     serverConfiguration(),
     precompress(),
+    // Last: moves the previous output aside when a build starts, and waits for its deletion at the end.
+    setAsidePreviousOutput(),
   ],
 });
