@@ -16,13 +16,16 @@ function builtPages(dir: URL, assets: ReadonlyMap<string, readonly URL[]>, base:
     .map((url) => fileURLToPath(url))
     .filter((file) => file.endsWith('.html'))
     .sort()
-    .map((file) => {
-      const path = relative(outDir, file)
-        .split(sep)
-        .join('/')
-        .replace(/(^|\/)index\.html$/, '$1');
-      return { file, url: `${base.replace(/\/?$/, '/')}${path}` };
-    });
+    .map((file) => ({ file, url: builtPageUrl(outDir, file, base) }));
+}
+
+/** The URL path (base included) a built HTML file in `outDir` is served at: …/index.html as …/. */
+export function builtPageUrl(outDir: string, file: string, base: string): string {
+  const path = relative(outDir, file)
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
+  return `${base.replace(/\/?$/, '/')}${path}`;
 }
 
 /** What an after-build step is given: the pages written, the output folder and the configured base. */

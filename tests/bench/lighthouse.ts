@@ -26,6 +26,7 @@ import {
   type PageAudit,
 } from '../support/lighthouse.ts';
 import { serveWithNginx } from '../support/nginx.ts';
+import { formatLikeProject } from './project-format.ts';
 
 /** The criterion's bar for performance on an article page (0–1). */
 const PERFORMANCE_BAR = 0.95;
@@ -162,11 +163,6 @@ console.log(
         failingPages.map((result) => result.path).join(', '),
 );
 
-async function formatWithPrettier(text: string): Promise<string> {
-  const prettier = await import('prettier');
-  const config = (await prettier.resolveConfig(join(projectRoot, 'package.json'))) ?? {};
-  return prettier.format(text, { ...config, parser: 'json', plugins: [] });
-}
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });
 const summary = {
@@ -196,5 +192,5 @@ const summary = {
   })),
 };
 const resultsFile = join(resultsDir, 'lighthouse.json');
-await writeFile(resultsFile, await formatWithPrettier(JSON.stringify(summary)));
+await writeFile(resultsFile, await formatLikeProject(JSON.stringify(summary)));
 console.log(`\nwritten: ${resultsFile}`);

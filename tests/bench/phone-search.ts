@@ -27,6 +27,7 @@ import { VIEWPORTS } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveWithNginx } from '../support/nginx.ts';
+import { formatLikeProject } from './project-format.ts';
 
 /** The phone: Lighthouse's mobile "slow 4G" figures as DevTools applies them (latency per request), CPU 4× slower. */
 const PHONE = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 } as const;
@@ -454,18 +455,12 @@ if (target) {
 }
 for (const summary of summaries) printWaterfall(summary.query, summary.median);
 
-/** The results file in the project's own format, so `prettier --check` passes on it. */
-async function formatWithPrettier(text: string): Promise<string> {
-  const prettier = await import('prettier');
-  const config = (await prettier.resolveConfig(join(projectRoot, 'package.json'))) ?? {};
-  return prettier.format(text, { ...config, parser: 'json', plugins: [] });
-}
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });
 const resultsFile = join(resultsDir, 'phone-search.json');
 await writeFile(
   resultsFile,
-  await formatWithPrettier(
+  await formatLikeProject(
     JSON.stringify({
       measuredAt: new Date().toISOString(),
       chromium: browserVersion,

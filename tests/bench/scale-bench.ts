@@ -51,6 +51,7 @@ import {
   pageWeight,
   searchBundlesSize,
 } from './site-metrics.ts';
+import { formatLikeProject } from './project-format.ts';
 
 /**
  * Queries of the search measurements, from a term in every article to one in none (at 10,000 articles:
@@ -587,11 +588,10 @@ async function measureFeatureCosts(articles: number): Promise<FeatureCosts> {
   return { articles, measuredAt: new Date().toISOString(), variants };
 }
 
+/** The report and results in the project's format; unformatted rather than lost if Prettier fails. */
 async function formatWithPrettier(text: string, parser: string): Promise<string> {
   try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(join(projectRoot, 'package.json'))) ?? {};
-    return await prettier.format(text, { ...config, parser, plugins: [] });
+    return await formatLikeProject(text, parser);
   } catch {
     return text;
   }

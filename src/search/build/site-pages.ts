@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { editions } from '../../site.ts';
-import { baseWithSlash } from '../../editions/edition-paths.ts';
+import { builtPageUrl } from '../../integrations/built-pages.ts';
 import type { PageFile } from './write-bundle.ts';
 
 /**
@@ -16,9 +16,8 @@ export async function pagesOfBuiltSite(outDir: string, base: string): Promise<Pa
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
-    .flatMap((file) => {
-      const path = relative(outDir, file).split(sep).join('/');
-      if (traditionalPrefix !== '' && path.startsWith(traditionalPrefix)) return [];
-      return [{ file, url: `${baseWithSlash(base)}${path.replace(/(^|\/)index\.html$/, '$1')}` }];
-    });
+    .filter(
+      (file) => traditionalPrefix === '' || !relative(outDir, file).split(sep).join('/').startsWith(traditionalPrefix),
+    )
+    .map((file) => ({ file, url: builtPageUrl(outDir, file, base) }));
 }
