@@ -6,6 +6,7 @@ import { sectionAnchors } from './src/markdown/section-anchors.ts';
 import { typesetText } from './src/markdown/typeset-text.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { parsePartLimit } from './src/search/build/parts.ts';
+import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { setAsidePreviousOutput } from './src/integrations/previous-output.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
     }),
     // After the sitemap is written, before it is compressed: links it to public/sitemap.xsl.
     sitemapStylesheet(),
+    // Preloads each page's module scripts from its head; before the Traditional edition copies the pages.
+    modulePreloads(),
     // Copies every page into the Traditional edition; before the search index, which reads only the
     // Simplified pages, and before the server configuration and precompression, which cover both.
     traditionalEdition(),
