@@ -308,6 +308,15 @@ function tail(message: string, lines = 40): string {
   return message.split('\n').slice(-lines).join('\n');
 }
 
+/** The lines of a failed build's output that name its errors (e.g. "RangeError: Invalid string length"), else its end. */
+function errorSummary(message: string): string {
+  const named = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(?:\[cause\]: )?\w*Error\b(?: \[\w+\])?(?:[: ]|$)/.test(line));
+  return named.length > 0 ? [...new Set(named)].slice(0, 6).join('\n') : tail(message, 8);
+}
+
 interface TimedBuild {
   build: BuildMeasurement;
   load: number;
@@ -649,7 +658,7 @@ async function main(): Promise<void> {
         failures.push(String(articles));
         results.failedRuns = {
           ...results.failedRuns,
-          [String(articles)]: { measuredAt: new Date().toISOString(), reason: tail(reason, 8) },
+          [String(articles)]: { measuredAt: new Date().toISOString(), reason: errorSummary(reason) },
         };
       }
       await save();
