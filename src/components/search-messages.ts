@@ -1,6 +1,7 @@
 // What the search page's script says (status line, "more" button, a result's source). The wording travels in
 // the page's markup (SearchResults.astro), never in the script, so the Traditional edition's converted page
-// carries its own; the script only fills in `{query}`, `{count}`, `{since}` (e.g. 2024年3月) and `{source}`.
+// carries its own; the script only fills in `{query}`, `{count}`, `{since}` (e.g. 2024年3月), `{source}` and
+// `{form}` (the mainland word a regional query term was found as).
 import { strings } from '../site.ts';
 
 /** The search page script's wording, by key. */
@@ -16,6 +17,7 @@ export const searchMessages = {
   showMore: strings.showMore,
   keepLooking: strings.keepLooking,
   source: `${strings.source}：{source}`,
+  matchedAs: '按“{form}”找到',
 };
 
 /** One of the search page script's messages. */

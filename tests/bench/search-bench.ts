@@ -19,8 +19,8 @@ import { BROADCAST, SEARCH_QUERIES, TELECOM, type SearchQueryCase } from '../fix
 import { measureArchiveSearch, measureStockSearch, type SearchMeasurement } from './browser-metrics.ts';
 import { startCountingServer } from './counting-server.ts';
 
-/** Queries timed as a first search: common word, phrase, number, Traditional, multi-term, absent. */
-const FIRST_SEARCH_QUERIES = ['广电', '心地解答', '10010', '復工復產', '广电 网络', '网速慢'];
+/** Queries timed as a first search: common word, phrase, number, Traditional, regional, multi-term, absent. */
+const FIRST_SEARCH_QUERIES = ['广电', '心地解答', '10010', '復工復產', '網路', '广电 网络', '网速慢'];
 const REPEATS = 3;
 
 interface Answer {
@@ -118,6 +118,7 @@ async function main(): Promise<void> {
     const stock = emptyTally();
     const ours = emptyTally();
     const misses: string[] = [];
+    const byKind = new Map<string, { queries: number; stock: Tally; ours: Tally }>();
     for (const row of SEARCH_QUERIES) {
       const stockResults = await stockPagefindSearch(stockPage, `${server.url}pagefind/`, row.query);
       const stockAnswer: Answer = { articleIds: [], firstSections: new Map() };
@@ -134,6 +135,11 @@ async function main(): Promise<void> {
       }
       const stockRight = score(stock, row, stockAnswer);
       const oursRight = score(ours, row, oursAnswer);
+      const kind = byKind.get(row.kind) ?? { queries: 0, stock: emptyTally(), ours: emptyTally() };
+      kind.queries += 1;
+      score(kind.stock, row, stockAnswer);
+      score(kind.ours, row, oursAnswer);
+      byKind.set(row.kind, kind);
       if (!oursRight) misses.push(`ours wrong on ${row.query}: ${oursAnswer.articleIds.join(', ')}`);
       if (!stockRight)
         misses.push(`  stock wrong on ${row.query}: ${stockAnswer.articleIds.map(articleIdOf).join(', ')}`);
@@ -175,6 +181,16 @@ async function main(): Promise<void> {
     lines.push(
       `| queries answered entirely right | ${stock.queriesAllRight}/${SEARCH_QUERIES.length} | ${ours.queriesAllRight}/${SEARCH_QUERIES.length} |`,
     );
+    lines.push('');
+    lines.push('By kind of query (precision / recall; queries answered entirely right)');
+    lines.push('');
+    lines.push('| kind | queries | stock Pagefind search() | this archive |');
+    lines.push('|---|---|---|---|');
+    for (const [kind, { queries, stock: s, ours: o }] of byKind) {
+      const cell = (tally: Tally): string =>
+        `${percent(tally.returnedRight, tally.returned)} / ${percent(tally.expectedFound, tally.expected)}; ${tally.queriesAllRight}/${queries}`;
+      lines.push(`| ${kind} | ${queries} | ${cell(s)} | ${cell(o)} |`);
+    }
     lines.push('');
     lines.push(`First search in a fresh browser context (median of ${REPEATS}; bytes as sent with gzip)`);
     lines.push('');

@@ -36,6 +36,8 @@ describe('the query table', () => {
       'full-width',
       'multi-term',
       'title-source-date',
+      'regional',
+      'invisible',
       'absent',
     ] as const) {
       expect(kinds).toContain(kind);

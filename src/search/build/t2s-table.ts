@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
 import { t2sBlockPath, t2sVariantsBlockPath } from '../shared/contract.ts';
 import { isHan } from '../shared/normalize.ts';
+import type { RegionalTable } from '../shared/regional.ts';
 import { t2sBlockName, type T2sTable, type VariantsTable } from '../shared/t2s.ts';
+import { regionalBlockEntries } from './regional-table.ts';
 
 /** Highest code point that may be a Chinese character (end of the CJK extension planes). */
 const LAST_HAN_CODE_POINT = 0x3ffff;
@@ -55,11 +57,16 @@ export function buildVariantsTable(table: T2sTable): VariantsTable {
  * Writes a character table into the bundle as one small JSON file per 256-code-point block, for every
  * block that holds a Chinese character (empty ones too, so a page never asks for a missing file).
  */
-async function writeBlocks(bundleDir: string, path: (blockName: string) => string, table: T2sTable): Promise<void> {
+async function writeBlocks(
+  bundleDir: string,
+  path: (blockName: string) => string,
+  table: T2sTable,
+  phrases: ReadonlyMap<string, Record<string, string>> = new Map(),
+): Promise<void> {
   const blocks = new Map<string, Record<string, string>>();
   for (const character of hanCharacters()) {
     const name = t2sBlockName(character);
-    const block = blocks.get(name) ?? {};
+    const block = blocks.get(name) ?? { ...phrases.get(name) };
     blocks.set(name, block);
     const entry = table.get(character);
     if (entry !== undefined) block[character] = entry;
@@ -75,9 +82,10 @@ async function writeBlocks(bundleDir: string, path: (blockName: string) => strin
 
 /**
  * Writes the table into the bundle by blocks (the search page loads the blocks of a query's characters),
- * and its classes likewise (an article page loads those of the text it highlights, ../client/highlight-page.ts).
+ * with the regional phrases in the same files (./regional-table.ts), and the table's classes likewise (an
+ * article page loads those of the text it highlights, ../client/highlight-page.ts).
  */
-export async function writeT2sTable(bundleDir: string, table: T2sTable): Promise<void> {
-  await writeBlocks(bundleDir, t2sBlockPath, table);
+export async function writeT2sTable(bundleDir: string, table: T2sTable, regional: RegionalTable): Promise<void> {
+  await writeBlocks(bundleDir, t2sBlockPath, table, regionalBlockEntries(regional, buildVariantsTable(table)));
   await writeBlocks(bundleDir, t2sVariantsBlockPath, buildVariantsTable(table));
 }

@@ -13,6 +13,7 @@ import { writePartBundle } from './part-bundle.ts';
 import { codeStamp } from '../../integrations/code-stamp.ts';
 import { copyPart, fileDigest, partFingerprint, PartCache } from './part-cache.ts';
 import { DEFAULT_PART_ARTICLE_LIMIT, planParts, type PlannedPart } from './parts.ts';
+import { buildRegionalTable } from './regional-table.ts';
 import { buildT2sTable, writeT2sTable } from './t2s-table.ts';
 import type { T2sTable } from '../shared/t2s.ts';
 
@@ -207,7 +208,7 @@ export async function assembleSearchBundle(
   const [newest] = plan.parts;
   // The browser imports Pagefind's library from one fixed place, while it reads the list of parts.
   if (newest) await copyFile(join(bundleDir, partFolder(newest.key), PAGEFIND_ENTRY), join(bundleDir, PAGEFIND_ENTRY));
-  await writeT2sTable(bundleDir, t2sTable);
+  await writeT2sTable(bundleDir, t2sTable, buildRegionalTable(t2sTable));
 }
 
 /** Remembers the plan's page dates in the build cache, for the next build's planning. */

@@ -19,6 +19,7 @@ import {
 } from '../shared/contract.ts';
 import { parseDocument, type SearchDocument } from '../shared/document.ts';
 import { hasSearchableCharacter } from '../shared/normalize.ts';
+import { parseRegionalBlock, regionalForms } from '../shared/regional.ts';
 import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../shared/t2s.ts';
 import { candidateQueries, singleCharacterQuery } from '../shared/tokens.ts';
 import { compareMatches, matchDocument, type DocumentMatch } from './match.ts';
@@ -99,7 +100,7 @@ export class ArchiveSearch {
   private pagefind: Promise<PagefindApi> | undefined;
   private readonly mergedParts = new Map<string, Promise<PagefindApi>>();
   private readonly textNumbers = new Map<string, Promise<Map<string, number>>>();
-  private readonly t2sBlocks = new Map<string, Promise<Map<string, string>>>();
+  private readonly t2sBlocks = new Map<string, Promise<unknown>>();
   private readonly documents = new Map<string, Promise<SearchDocument | undefined>>();
 
   /**
@@ -177,24 +178,33 @@ export class ArchiveSearch {
     return merged;
   }
 
-  private t2sBlock(name: string): Promise<Map<string, string>> {
+  /** One block file of the Traditional → Simplified table and regional phrases, as JSON. */
+  private t2sBlock(name: string): Promise<unknown> {
     let block = this.t2sBlocks.get(name);
     if (!block) {
       block = fetch(`${this.bundleUrl}${t2sBlockPath(name)}`)
         // A block without Traditional characters has no file: the 404 just means "nothing to convert".
-        .then(async (response) => (response.ok ? parseT2sBlock(await response.json()) : new Map<string, string>()))
-        .catch(() => new Map<string, string>());
+        .then(async (response): Promise<unknown> => (response.ok ? response.json() : {}))
+        .catch(() => ({}));
       this.t2sBlocks.set(name, block);
     }
     return block;
   }
 
-  /** Parses a query, converting Traditional characters with the blocks of the table that the query needs. */
+  /**
+   * Parses a query, converting Traditional characters and regional wording with the blocks of the table
+   * that the query's characters need.
+   */
   async parse(raw: string): Promise<ParsedQuery> {
     const names = [...new Set(hanCharactersOf(raw).map(t2sBlockName))];
     const blocks = await Promise.all(names.map((name) => this.t2sBlock(name)));
-    const table = new Map(blocks.flatMap((block) => [...block]));
-    return parseQuery(raw, (text) => toSimplifiedWith(table, text));
+    const table = new Map(blocks.flatMap((block) => [...parseT2sBlock(block)]));
+    const regional = new Map(blocks.flatMap((block) => [...parseRegionalBlock(block)]));
+    return parseQuery(
+      raw,
+      (text) => toSimplifiedWith(table, text),
+      (simplified) => regionalForms(regional, simplified),
+    );
   }
 
   private async pageScores(pagefind: PagefindApi, query: string, part: SearchPart): Promise<Map<string, number>> {

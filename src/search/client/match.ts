@@ -12,6 +12,8 @@ interface Occurrence {
   term: number;
   /** Whether the text here is spelled as typed (only case and full/half width differ). */
   exact: boolean;
+  /** Whether the text here is the mainland form of the term's regional wording (see QueryTerm.regional). */
+  regional: boolean;
 }
 
 /** A section of a matching document, as offered to the reader: where to jump and why it ranks where it does. */
@@ -40,6 +42,8 @@ export interface DocumentMatch {
   sections: SectionMatch[];
   /** The block to take the excerpt from. */
   excerptBlock: number;
+  /** The mainland forms of regional wording found, as the text spells them (网络 for 網路), each once. */
+  regionalForms: string[];
 }
 
 /** Most section links shown under a result. */
@@ -78,6 +82,7 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
     const seen = new Set<string>();
     for (const [termIndex, term] of query.terms.entries()) {
       for (const alternative of term.alternatives) {
+        const regional = term.regional.includes(alternative);
         for (const at of occurrencesIn(folded.text, alternative)) {
           const start = folded.origin[at] ?? 0;
           const end = folded.origin[at + alternative.length] ?? matched.length;
@@ -85,7 +90,14 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
           if (seen.has(key)) continue;
           seen.add(key);
           const exact = foldExact(matched.slice(start, end)) === term.typed;
-          occurrences.push({ block: blockIndex, start: inText(start), end: inText(end), term: termIndex, exact });
+          occurrences.push({
+            block: blockIndex,
+            start: inText(start),
+            end: inText(end),
+            term: termIndex,
+            exact,
+            regional,
+          });
         }
       }
     }
@@ -103,7 +115,23 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
   const excerptBlock = best
     ? document.blocks.findIndex((block) => block.anchor === best.anchor)
     : (occurrences[0]?.block ?? 0);
-  return { document, occurrences, hasPhrase, score, sections: sections.slice(0, MAX_SECTION_LINKS), excerptBlock };
+  return {
+    document,
+    occurrences,
+    hasPhrase,
+    score,
+    sections: sections.slice(0, MAX_SECTION_LINKS),
+    excerptBlock,
+    regionalForms: regionalFormsOf(document, occurrences),
+  };
+}
+
+/** The texts of the occurrences of regional wording's mainland forms, each once (see DocumentMatch.regionalForms). */
+function regionalFormsOf(document: SearchDocument, occurrences: readonly Occurrence[]): string[] {
+  const forms = occurrences
+    .filter((occurrence) => occurrence.regional)
+    .map((occurrence) => document.blocks[occurrence.block]?.text.slice(occurrence.start, occurrence.end) ?? '');
+  return [...new Set(forms)].filter((form) => form !== '');
 }
 
 function rankSections(document: SearchDocument, occurrences: Occurrence[], phraseBlocks: Set<number>): SectionMatch[] {

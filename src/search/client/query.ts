@@ -10,8 +10,13 @@ interface QueryTerm {
   text: string;
   /** The term with only NFKC and case folded: occurrences spelled like this are exact matches. */
   typed: string;
-  /** Every spelling that counts as this term: the folded term, its Simplified form, a date's Chinese form. */
+  /**
+   * Every spelling that counts as this term: the folded term, its Simplified form, a date's Chinese form,
+   * the mainland form of its regional wording (see `regional`).
+   */
   alternatives: string[];
+  /** The alternatives that are the mainland form of Taiwan or Hong Kong wording (網路 → 网络; ../shared/regional.ts). */
+  regional: string[];
   /**
    * The spellings to look up in the index, which holds the articles' text converted to Simplified:
    * the alternatives converted to Simplified, each once (a Traditional query costs one look-up, not two).
@@ -29,6 +34,9 @@ export interface ParsedQuery {
 
 /** Converts folded text to Simplified script, character by character; the identity when no table is loaded. */
 export type ToSimplified = (foldedText: string) => string;
+
+/** The mainland spellings of a Simplified term's regional wording; none when no table is loaded. */
+export type ToMainland = (simplified: string) => string[];
 
 const WRAPPING_QUOTES = /^["'`]+|["'`]+$/g;
 
@@ -64,7 +72,11 @@ export function chineseDateForm(foldedTerm: string): string | undefined {
 }
 
 /** Splits a query into folded terms with their alternative spellings (see QueryTerm). */
-export function parseQuery(raw: string, toSimplified: ToSimplified = (text) => text): ParsedQuery {
+export function parseQuery(
+  raw: string,
+  toSimplified: ToSimplified = (text) => text,
+  toMainland: ToMainland = () => [],
+): ParsedQuery {
   const { query, truncated: cut } = sanitizeQuery(raw);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -76,10 +88,13 @@ export function parseQuery(raw: string, toSimplified: ToSimplified = (text) => t
     const alternatives = new Set([text, toSimplified(text)]);
     const dateForm = chineseDateForm(text);
     if (dateForm) alternatives.add(dateForm);
+    const regional = toMainland(toSimplified(text)).filter((form) => !alternatives.has(form));
+    for (const form of regional) alternatives.add(form);
     terms.push({
       text,
       typed: piece.replace(/^["'`“”‘’「」『』]+|["'`“”‘’「」『』]+$/gu, ''),
       alternatives: [...alternatives],
+      regional,
       indexForms: [...new Set([...alternatives].map(toSimplified))],
     });
   }

@@ -99,6 +99,14 @@ function renderResult(match: DocumentMatch): Element | undefined {
     source.textContent = say('source', { source: article.source });
   }
 
+  const matchedAs = item.querySelector<HTMLElement>('[data-result-matched-as]');
+  if (matchedAs) {
+    // Regional wording found in its mainland form (網路 as 网络): say so, since the text differs from the query.
+    matchedAs.hidden = match.regionalForms.length === 0;
+    matchedAs.textContent =
+      match.regionalForms.length > 0 ? say('matchedAs', { form: match.regionalForms.join('”“') }) : '';
+  }
+
   const excerptBlock = article.blocks[match.excerptBlock];
   item
     .querySelector('[data-result-excerpt]')

@@ -92,7 +92,10 @@ export function textFilePath(textNumber: number, edition: SearchEdition): string
   return `${TEXT_FOLDERS[edition]}/${textNumber}.pf_text`;
 }
 
-/** The file (inside the bundle) holding the Traditional → Simplified table of one 256-code-point block. */
+/**
+ * The file (inside the bundle) holding the Traditional → Simplified table of one 256-code-point block, and the
+ * regional phrases a query typed with the block's characters may start with (see ./regional.ts).
+ */
 export function t2sBlockPath(blockName: string): string {
   return `t2s/${blockName}.json`;
 }

@@ -28,12 +28,21 @@ const SYMBOL_FOLDS: ReadonlyMap<string, string> = new Map([
   ['•', '·'],
 ]);
 
+/**
+ * Characters that carry no meaning in a search and often ride along in pasted text (WeChat, web pages):
+ * zero-width space, non-joiner and joiner, word joiner, byte order mark, soft hyphen. Folded out of both
+ * the query and the text, so 广电 followed by U+200B is 广电. (No-break, narrow no-break and ideographic
+ * spaces are whitespace already: NFKC and \s make them term separators.)
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
 const WHITESPACE = /^\s$/u;
 const SURROGATE = /^[\uD800-\uDFFF]$/;
 
 /** How one code point is folded for matching: NFKC, lower case, symbol folds; lone surrogates become U+FFFD. */
 function foldCodePoint(codePoint: string): string {
   if (SURROGATE.test(codePoint)) return '\uFFFD';
+  if (removeInvisible(codePoint) === '') return '';
   if (WHITESPACE.test(codePoint)) return ' ';
   let folded = '';
   for (const character of codePoint.normalize('NFKC').toLowerCase()) {
@@ -42,9 +51,14 @@ function foldCodePoint(codePoint: string): string {
   return folded;
 }
 
-/** Lighter folding used to tell an exact match from a folded one: NFKC and lower case only. */
+/** `text` without the characters that carry no meaning in a search (see INVISIBLE). */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Lighter folding used to tell an exact match from a folded one: NFKC and lower case only (and no invisible characters). */
 export function foldExact(text: string): string {
-  return text.toWellFormed().normalize('NFKC').toLowerCase();
+  return removeInvisible(text.toWellFormed()).normalize('NFKC').toLowerCase();
 }
 
 /** Folded text together with, for each of its UTF-16 units, the index in the source it came from. */

@@ -19,12 +19,15 @@ export function toSimplifiedWith(table: T2sTable, text: string): string {
   return converted;
 }
 
-/** Reads one block file (a JSON object of character → string, see contract.ts); anything malformed yields no entries. */
+/**
+ * Reads the characters of one block file (a JSON object of character → string, see contract.ts; its keys of
+ * several characters are regional phrases, read by ./regional.ts); anything malformed yields no entries.
+ */
 export function parseT2sBlock(json: unknown): Map<string, string> {
   const table = new Map<string, string>();
   if (typeof json !== 'object' || json === null) return table;
   for (const [traditional, simplified] of Object.entries(json)) {
-    if (typeof simplified === 'string') table.set(traditional, simplified);
+    if (typeof simplified === 'string' && [...traditional].length === 1) table.set(traditional, simplified);
   }
   return table;
 }

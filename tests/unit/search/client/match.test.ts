@@ -124,3 +124,26 @@ describe("matching the Traditional edition's text", () => {
     expect(document.blocks[0]?.text.slice(occurrence?.start, occurrence?.end)).toBe('广电');
   });
 });
+
+describe('regional wording', () => {
+  const toMainland = (simplified: string): string[] => (simplified === '网路' ? ['网络'] : []);
+
+  it('matches the mainland form and names it as the text spells it', () => {
+    const match = matchDocument(article, parseQuery('网路', undefined, toMainland));
+    expect(match?.regionalForms).toEqual(['网络']);
+    expect(match?.occurrences.every((occurrence) => occurrence.regional && !occurrence.exact)).toBe(true);
+    expect(match && highlightParameters(match)).toEqual(['网络']);
+  });
+
+  it('names no form when the term matched as typed', () => {
+    expect(matchDocument(article, parseQuery('网络', undefined, toMainland))?.regionalForms).toEqual([]);
+  });
+
+  it("names the Traditional edition's spelling there", () => {
+    const match = matchDocument(
+      traditionalDocument(article),
+      parseQuery('網路', (text) => text.replace('網', '网'), toMainland),
+    );
+    expect(match?.regionalForms).toEqual(['網絡']);
+  });
+});

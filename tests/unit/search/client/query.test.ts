@@ -77,3 +77,44 @@ describe('indexForms', () => {
     });
   });
 });
+
+describe('pasted text', () => {
+  it('reads a query with invisible characters as the clean one', () => {
+    const clean = parseQuery('广电');
+    for (const pasted of ['广电\u200B', '\uFEFF广电', '广\u2060电', '广\u00AD电\u200D']) {
+      expect(parseQuery(pasted)).toEqual(clean);
+    }
+  });
+
+  it('splits terms at no-break, narrow no-break and ideographic spaces', () => {
+    for (const space of ['\u00A0', '\u202F', '\u3000']) {
+      expect(parseQuery(`天津${space}视频会议`).terms.map((term) => term.text)).toEqual(['天津', '视频会议']);
+    }
+  });
+});
+
+describe('regional wording', () => {
+  const toSimplified = (text: string): string => text.replace('網', '网').replace('線', '线');
+  const toMainland = (simplified: string): string[] => ({ 网路: ['网络'], 线上: ['在线'] })[simplified] ?? [];
+
+  it('adds the mainland form of the Simplified spelling as an alternative, and looks it up in the index', () => {
+    const [term] = parseQuery('網路', toSimplified, toMainland).terms;
+    expect(term).toMatchObject({
+      text: '網路',
+      alternatives: ['網路', '网路', '网络'],
+      regional: ['网络'],
+      indexForms: ['网路', '网络'],
+    });
+  });
+
+  it('finds both spellings of 線上: 线上 and 在线', () => {
+    expect(parseQuery('線上', toSimplified, toMainland).terms[0]?.indexForms).toEqual(['线上', '在线']);
+  });
+
+  it('adds nothing to a term without regional wording', () => {
+    expect(parseQuery('广电', toSimplified, toMainland).terms[0]).toMatchObject({
+      alternatives: ['广电'],
+      regional: [],
+    });
+  });
+});

@@ -4,6 +4,7 @@ import {
   foldForSearch,
   foldWithOrigins,
   hasSearchableCharacter,
+  removeInvisible,
 } from '../../../../src/search/shared/normalize.ts';
 
 describe('foldForSearch', () => {
@@ -50,5 +51,29 @@ describe('hasSearchableCharacter', () => {
     expect(hasSearchableCharacter('😀👍')).toBe(false);
     expect(hasSearchableCharacter('广')).toBe(true);
     expect(hasSearchableCharacter('5')).toBe(true);
+  });
+});
+
+describe('invisible and odd characters', () => {
+  it('folds out zero-width space, non-joiner and joiner, word joiner, byte order mark and soft hyphen', () => {
+    expect(foldForSearch('广\u200B电\u200C网\u200D络\u2060\uFEFF营业\u00AD厅')).toBe('广电网络营业厅');
+    expect(foldExact('\uFEFF广电\u200B')).toBe('广电');
+    expect(removeInvisible('a\u00ADb\u200Bc')).toBe('abc');
+  });
+
+  it('keeps the way back to the source across a removed character', () => {
+    const folded = foldWithOrigins('广\u200B电');
+    expect(folded.text).toBe('广电');
+    expect(folded.origin).toEqual([0, 2, 3]);
+  });
+
+  it('makes no-break, narrow no-break and ideographic spaces plain spaces', () => {
+    expect(foldForSearch('天津\u00A0视频\u202F会议\u3000App')).toBe('天津 视频 会议 app');
+  });
+
+  it('keeps the symbols that carry meaning', () => {
+    expect(foldForSearch('7×24')).toBe('7*24');
+    expect(foldForSearch('93.18%')).toBe('93.18%');
+    expect(foldForSearch('C++')).toBe('c++');
   });
 });
