@@ -17,8 +17,9 @@ export const searchMessages = {
   /** After a query of several terms that found nothing: each term on its own (`{counts}`: the term phrases below). */
   termCounts: '分开查找：{counts}。',
   termCountsSince: '分开查找{since}以来的文章：{counts}。',
-  termFound: '“{term}”见于 {count} 篇',
-  termFoundAtLeast: '“{term}”见于至少 {count} 篇',
+  // A no-break space after the count: "2 篇" never splits over two lines.
+  termFound: '“{term}”见于 {count}\u00a0篇',
+  termFoundAtLeast: '“{term}”见于至少 {count}\u00a0篇',
   termMissing: '“{term}”没有找到',
   /** Too many candidates to check them all, and none of those checked contains the term. */
   termUnchecked: '“{term}”未能查完',
@@ -29,7 +30,7 @@ export const searchMessages = {
   emptyHelp: '换个方式查找：',
   /** How many times a result's article matches, and (`sectionMatchCount`) how many of them are in a section. */
   matchCount: '匹配 {count} 处',
-  sectionMatchCount: '{count} 处',
+  sectionMatchCount: '（{count} 处）',
   showMore: strings.showMore,
   keepLooking: strings.keepLooking,
   source: `${strings.source}：{source}`,
