@@ -83,6 +83,9 @@ export const strings = {
   home: '首页',
   searchUnavailable: '搜索暂时无法使用，请稍后再试。',
   searchPrompt: '请输入要搜索的字词。',
+  /** The search page without JavaScript: why it cannot search, before links to the months and the feeds. */
+  searchNeedsScript:
+    '本站是静态网页，网页本身读不出网址里的搜索词：搜索要靠浏览器运行 JavaScript，而您的浏览器没有运行脚本。不用脚本，也可以按月份浏览全部文章，或订阅新文章：',
   searchTruncated: '（搜索词过长，只用了前面的部分）',
   showMore: '显示更多结果',
   keepLooking: '继续查找',

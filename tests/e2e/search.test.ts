@@ -188,7 +188,7 @@ describe('opening a result', () => {
     const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
     await searchOnSite(page, siteUrl, '９６９５６');
     const sectionLink = page.locator('.search-result-sections a').first();
-    await expect(sectionLink.textContent()).resolves.toBe('广东：客服全天候服务');
+    await expect(sectionLink.locator('[data-section-title]').textContent()).resolves.toBe('广东：客服全天候服务');
     await sectionLink.click();
     await page.waitForURL(/#guangdong-1$/);
     await page.waitForFunction(() => (CSS.highlights.get('search-result')?.size ?? 0) > 0);

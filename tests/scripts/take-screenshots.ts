@@ -14,6 +14,7 @@ const pages = {
   telecom: 'articles/2020-03-03-telecom-resumes-work/',
   broadcast: 'articles/2020-02-08-broadcast-networks-fight-epidemic/#guangdong',
   search: 'search/?q=%E5%B9%BF%E7%94%B5',
+  'search-empty': `search/?q=${encodeURIComponent('足球 广电')}`,
   months: 'months/',
   month: 'months/2020-03/',
   about: 'about/',

@@ -25,6 +25,7 @@ import { candidateQueries, singleCharacterQuery } from '../shared/tokens.ts';
 import { compareMatches, matchDocument, type DocumentMatch } from './match.ts';
 import { hanCharactersOf, parseQuery, type ParsedQuery } from './query.ts';
 import { stepThroughCandidates } from './steps.ts';
+import { countVerified, singleTermQueries, type TermCount } from './term-counts.ts';
 
 interface PagefindResult {
   id: string;
@@ -62,6 +63,8 @@ export interface SearchRun {
   outcome: SearchOutcome;
   /** Checks further candidates (see stepThroughCandidates). */
   more(): Promise<SearchOutcome>;
+  /** How many articles contain each term on its own, in the parts of the index searched so far (see ./term-counts.ts). */
+  countTerms(): Promise<TermCount[]>;
 }
 
 function intersect(sets: Map<string, number>[]): Map<string, number> {
@@ -310,6 +313,21 @@ export class ArchiveSearch {
         ? { query, ...found, searchedSince: oldestSearched.firstDate }
         : { query, ...found };
     };
-    return { outcome: await step(), more: step };
+    const countTerms = (): Promise<TermCount[]> => this.countTerms(query, parts.slice(0, Math.max(nextPart, 1)));
+    return { outcome: await step(), more: step, countTerms };
+  }
+
+  /** Each term's articles among `parts` (bounded: see countVerified), counted as results are checked. */
+  private countTerms(query: ParsedQuery, parts: readonly SearchPart[]): Promise<TermCount[]> {
+    return Promise.all(
+      singleTermQueries(query).map(async (single) => {
+        const candidates = (await Promise.all(parts.map((part) => this.candidates(single, part)))).flat();
+        const counted = await countVerified(candidates, async (candidate) => {
+          const document = await this.document(candidate);
+          return document !== undefined && matchDocument(document, single) !== undefined;
+        });
+        return { term: single.terms[0]?.typed ?? '', ...counted };
+      }),
+    );
   }
 }

@@ -24,6 +24,8 @@ interface SectionMatch {
   title: string;
   /** Id of the element to link: the paragraph (or heading) in this section that matches best. */
   anchor: string;
+  /** How many times a query term occurs in the section (one per term and place). */
+  count: number;
   termsCovered: number;
   hasPhrase: boolean;
   exactCount: number;
@@ -35,6 +37,8 @@ interface SectionMatch {
 export interface DocumentMatch {
   document: SearchDocument;
   occurrences: Occurrence[];
+  /** How many times a query term occurs in the document, title included (one per term and place). */
+  count: number;
   /** Whether the whole query occurs as typed (all terms next to each other, in order). */
   hasPhrase: boolean;
   score: number;
@@ -118,6 +122,7 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
   return {
     document,
     occurrences,
+    count: occurrences.length,
     hasPhrase,
     score,
     sections: sections.slice(0, MAX_SECTION_LINKS),
@@ -150,6 +155,7 @@ function rankSections(document: SearchDocument, occurrences: Occurrence[], phras
       id: section.id,
       title: section.title,
       anchor: bestAnchor(document, found, phraseBlocks),
+      count: found.length,
       termsCovered: new Set(found.map((occurrence) => occurrence.term)).size,
       hasPhrase: found.some((occurrence) => phraseBlocks.has(occurrence.block)),
       exactCount: found.filter((occurrence) => occurrence.exact).length,

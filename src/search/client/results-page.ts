@@ -7,11 +7,13 @@ import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../components/search-messages.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
+import { monthText, showEmptyHelp, termCountsSentence } from './empty-results.ts';
 import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
 import { highlightParameters } from './highlight-link.ts';
 import type { DocumentMatch } from './match.ts';
 import { sanitizeQuery } from './query.ts';
+import type { TermCount } from './term-counts.ts';
 
 /** Pause after the last keystroke before searching, so typing does not fire a search per character. */
 const TYPING_PAUSE_MS = 150;
@@ -28,6 +30,7 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const resultTemplate = document.querySelector<HTMLTemplateElement>('[data-search-result-template]');
 const sectionTemplate = document.querySelector<HTMLTemplateElement>('[data-search-section-template]');
+const emptyHelp = document.querySelector<HTMLElement>('[data-search-empty]');
 
 let latestSearch = 0;
 let currentRun: SearchRun | undefined;
@@ -106,6 +109,8 @@ function renderResult(match: DocumentMatch): Element | undefined {
     matchedAs.textContent =
       match.regionalForms.length > 0 ? say('matchedAs', { form: match.regionalForms.join('”“') }) : '';
   }
+  const count = item.querySelector('[data-result-count]');
+  if (count) count.textContent = say('matchCount', { count: String(match.count) });
 
   const excerptBlock = article.blocks[match.excerptBlock];
   item
@@ -119,7 +124,10 @@ function renderResult(match: DocumentMatch): Element | undefined {
     const sectionItem = sectionTemplate && cloneOf(sectionTemplate);
     const link = sectionItem?.querySelector('a');
     if (!sectionItem || !link) continue;
-    link.textContent = section.title;
+    const title = link.querySelector('[data-section-title]');
+    if (title) title.textContent = section.title;
+    const sectionCount = link.querySelector('[data-section-count]');
+    if (sectionCount) sectionCount.textContent = say('sectionMatchCount', { count: String(section.count) });
     link.href = linkTo(match, section.anchor);
     sections?.append(sectionItem);
   }
@@ -138,20 +146,23 @@ function announce(message: string): void {
   if (status) status.textContent = message;
 }
 
-function render(raw: string, outcome: SearchOutcome): void {
+/** Renders an answer; `counts`: each term's articles on their own, when nothing was found (see ./term-counts.ts). */
+function render(raw: string, outcome: SearchOutcome, counts?: readonly TermCount[]): void {
   if (!list) return;
+  const empty = outcome.matches.length === 0 && outcome.query.terms.length > 0;
+  showEmptyHelp(emptyHelp, empty ? (counts ?? []) : undefined, say);
+  const countsNote = empty && counts ? termCountsSentence(counts, outcome.searchedSince, say) : '';
   list.replaceChildren(...outcome.matches.map(renderResult).filter((item): item is Element => item !== undefined));
   if (moreButton) {
     moreButton.hidden = !outcome.hasMore;
     moreButton.textContent = say(outcome.matches.length === 0 ? 'keepLooking' : 'showMore');
   }
-  const note = outcome.query.truncated ? say('truncated') : '';
+  const note = (outcome.query.truncated ? say('truncated') : '') + countsNote;
   const values = { query: quoted(raw), count: String(outcome.matches.length) };
   if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
   } else if (outcome.matches.length === 0 && outcome.searchedSince) {
-    const [year, month] = outcome.searchedSince.split('-');
-    announce(say('noneSince', { ...values, since: `${year ?? ''}年${Number(month)}月` }) + note);
+    announce(say('noneSince', { ...values, since: monthText(outcome.searchedSince) }) + note);
   } else if (outcome.matches.length === 0) {
     announce(say(outcome.hasMore ? 'noneYet' : 'none', values) + note);
   } else {
@@ -162,6 +173,7 @@ function render(raw: string, outcome: SearchOutcome): void {
 function clear(): void {
   list?.replaceChildren();
   if (moreButton) moreButton.hidden = true;
+  showEmptyHelp(emptyHelp, undefined, say);
   announce('');
 }
 
@@ -172,6 +184,12 @@ function updateUrl(raw: string): void {
   if (query.trim() === '') url.searchParams.delete('q');
   else url.searchParams.set('q', query);
   history.replaceState(history.state, '', url);
+}
+
+/** For an answer of a query of several terms that found nothing: each term's count on its own; none if counting fails. */
+async function termCountsIfEmpty(run: SearchRun, outcome: SearchOutcome): Promise<TermCount[] | undefined> {
+  if (outcome.matches.length > 0 || outcome.query.terms.length < 2) return undefined;
+  return run.countTerms().catch(() => undefined);
 }
 
 async function runSearch(raw: string): Promise<void> {
@@ -187,8 +205,10 @@ async function runSearch(raw: string): Promise<void> {
     const run = await engine.search(raw);
     // A later keystroke started another search: this one's results are stale.
     if (searchNumber !== latestSearch) return;
+    const counts = await termCountsIfEmpty(run, run.outcome);
+    if (searchNumber !== latestSearch) return;
     currentRun = run;
-    render(raw, run.outcome);
+    render(raw, run.outcome, counts);
   } catch {
     if (searchNumber === latestSearch) {
       list?.replaceChildren();
@@ -207,7 +227,8 @@ async function showMore(): Promise<void> {
   list?.setAttribute('aria-busy', 'true');
   try {
     const outcome = await run.more();
-    if (searchNumber === latestSearch) render(input.value, outcome);
+    const counts = await termCountsIfEmpty(run, outcome);
+    if (searchNumber === latestSearch) render(input.value, outcome, counts);
   } catch {
     if (searchNumber === latestSearch) announce(say('unavailable'));
   } finally {

@@ -81,6 +81,20 @@ describe('matchDocument', () => {
     );
   });
 
+  it('counts the places each term occurs, in the article and in each section', () => {
+    const match = matchDocument(article, parseQuery('广电'));
+    // The title, the intro paragraph and the 广东 paragraph.
+    expect(match?.count).toBe(3);
+    expect(match?.sections.map((section) => [section.id, section.count])).toEqual([
+      ['intro', 1],
+      ['guangdong', 1],
+    ]);
+    // One per term and place: 广电 three times, 网络 three times (source line, intro, 广东).
+    const both = matchDocument(article, parseQuery('广电 网络'));
+    expect(both?.count).toBe(6);
+    expect(both?.sections.find((section) => section.id === 'guangdong')?.count).toBe(2);
+  });
+
   it('gives at most three sections', () => {
     const match = matchDocument(article, parseQuery('服务'));
     expect(match?.sections.length).toBeLessThanOrEqual(3);
