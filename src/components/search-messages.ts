@@ -13,6 +13,8 @@ export const searchMessages = {
   noneYet: '暂未找到包含“{query}”的文章，可继续查找。',
   noneSince: '{since}以来的文章中没有找到包含“{query}”的文章，可继续查找更早的文章。',
   none: '没有找到包含“{query}”的文章。',
+  listed: '共 {count} 篇文章。',
+  listedSoFar: '已列出 {count} 篇文章，还有更多。',
   showMore: strings.showMore,
   keepLooking: strings.keepLooking,
   source: `${strings.source}：{source}`,
@@ -20,3 +22,36 @@ export const searchMessages = {
 
 /** One of the search page script's messages. */
 export type SearchMessage = keyof typeof searchMessages;
+
+/**
+ * What the search filters' script says (SearchFilters.astro carries it): month options of the chosen year
+ * (`{month}`, `{count}`), and the summary of the chosen filters and order (`{filters}`) read out when they change.
+ */
+export const filterMessages = {
+  allMonths: '全部月份',
+  monthOption: '{month}月（{count} 篇）',
+  yearValue: '{year}年',
+  monthValue: '{year}年{month}月',
+  sortDate: '按日期从新到旧',
+  sortDateAsc: '按日期从旧到新',
+  summary: '当前：{filters}。',
+  separator: '，',
+};
+
+/** One of the search filters' messages. */
+export type FilterMessage = keyof typeof filterMessages;
+
+/** The search filters' labels, written into the page when it is built (SearchFilters.astro). */
+export const filterLabels = {
+  legend: '筛选与排序',
+  countsNote: '括号内是全部档案中的文章数。',
+  year: '年份',
+  allYears: '全部年份',
+  month: '月份',
+  source: strings.source,
+  allSources: '全部来源',
+  /** A value with its number of articles, e.g. 2020年（2 篇）. */
+  counted: '{value}（{count} 篇）',
+  sort: '排序',
+  sorts: { relevance: '相关度', date: '日期，从新到旧', 'date-asc': '日期，从旧到新' },
+} as const;

@@ -6,8 +6,10 @@
 import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../components/search-messages.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
+import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
 import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
+import { connectFilterControls, SELECTION_CHANGE_EVENT } from './filter-controls.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
 import { highlightParameters } from './highlight-link.ts';
 import type { DocumentMatch } from './match.ts';
@@ -139,7 +141,9 @@ function render(raw: string, outcome: SearchOutcome): void {
   }
   const note = outcome.query.truncated ? say('truncated') : '';
   const values = { query: quoted(raw), count: String(outcome.matches.length) };
-  if (outcome.query.terms.length === 0) {
+  if (outcome.listed) {
+    announce(say(outcome.hasMore ? 'listedSoFar' : 'listed', values));
+  } else if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
   } else if (outcome.matches.length === 0 && outcome.searchedSince) {
     const [year, month] = outcome.searchedSince.split('-');
@@ -166,17 +170,24 @@ function updateUrl(raw: string): void {
   history.replaceState(history.state, '', url);
 }
 
+/** The filters and sort the URL carries (./filter-controls.ts keeps it in step with the controls). */
+function currentSelection(): SearchSelection {
+  return readSelection(new URLSearchParams(location.search));
+}
+
 async function runSearch(raw: string): Promise<void> {
   latestSearch += 1;
   const searchNumber = latestSearch;
   currentRun = undefined;
-  if (raw.trim() === '') {
+  const selection = currentSelection();
+  // Without a query, a filter lists its articles; with neither there is nothing to show.
+  if (raw.trim() === '' && !hasFilter(selection.filters)) {
     clear();
     return;
   }
   list?.setAttribute('aria-busy', 'true');
   try {
-    const run = await engine.search(raw);
+    const run = await engine.search(raw, selection);
     // A later keystroke started another search: this one's results are stale.
     if (searchNumber !== latestSearch) return;
     currentRun = run;
@@ -207,6 +218,10 @@ async function showMore(): Promise<void> {
   }
 }
 
+// The filters component's controls (src/components/SearchFilters.astro), set from the URL before the first search.
+const filters = document.querySelector<HTMLElement>('[data-search-filters]');
+if (filters) connectFilterControls(filters);
+
 if (input && form && list) {
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
@@ -225,5 +240,9 @@ if (input && form && list) {
     void runSearch(input.value);
   });
   moreButton?.addEventListener('click', () => void showMore());
-  if (initial.trim() !== '') void runSearch(initial);
+  document.addEventListener(SELECTION_CHANGE_EVENT, () => {
+    clearTimeout(typingTimer);
+    void runSearch(input.value);
+  });
+  if (initial.trim() !== '' || hasFilter(currentSelection().filters)) void runSearch(initial);
 }
