@@ -15,6 +15,7 @@ export const searchMessages = {
   none: '没有找到包含“{query}”的文章。',
   listed: '共 {count} 篇文章。',
   listedSoFar: '已列出 {count} 篇文章，还有更多。',
+  listedNone: '没有符合筛选条件的文章。',
   showMore: strings.showMore,
   keepLooking: strings.keepLooking,
   source: `${strings.source}：{source}`,

@@ -142,7 +142,8 @@ function render(raw: string, outcome: SearchOutcome): void {
   const note = outcome.query.truncated ? say('truncated') : '';
   const values = { query: quoted(raw), count: String(outcome.matches.length) };
   if (outcome.listed) {
-    announce(say(outcome.hasMore ? 'listedSoFar' : 'listed', values));
+    const found = outcome.matches.length > 0;
+    announce(say(outcome.hasMore ? 'listedSoFar' : found ? 'listed' : 'listedNone', values));
   } else if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
   } else if (outcome.matches.length === 0 && outcome.searchedSince) {
