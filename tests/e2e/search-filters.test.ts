@@ -32,7 +32,10 @@ function optionTexts(page: Page, name: string): Promise<string[]> {
 
 /** The URL's filter and sort parameters, once it has `name` set to `value`. */
 async function urlOnceSet(page: Page, name: string, value: string): Promise<URLSearchParams> {
-  await page.waitForFunction(([key, wanted]) => new URL(location.href).searchParams.get(key) === wanted, [name, value]);
+  await page.waitForFunction(({ key, wanted }) => new URL(location.href).searchParams.get(key) === wanted, {
+    key: name,
+    wanted: value,
+  });
   return new URL(page.url()).searchParams;
 }
 

@@ -24,10 +24,10 @@ describe('filterCounts', () => {
       },
       sources: [
         ['人民邮电报', 2],
-        ...[
-          ['新华社', 1],
-          ['网络及微信公众号', 1],
-        ].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '', 'zh')),
+        ...(['新华社', '网络及微信公众号'].sort((a, b) => a.localeCompare(b, 'zh')).map((source) => [source, 1]) as [
+          string,
+          number,
+        ][]),
       ],
     });
   });
