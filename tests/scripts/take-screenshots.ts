@@ -14,6 +14,9 @@ const pages = {
   telecom: 'articles/2020-03-03-telecom-resumes-work/',
   broadcast: 'articles/2020-02-08-broadcast-networks-fight-epidemic/#guangdong',
   search: 'search/?q=%E5%B9%BF%E7%94%B5',
+  // Filtered (广电 in 2020 from 人民邮电报) and sorted by date, newest first.
+  'search-filtered': `search/?${new URLSearchParams({ q: '广电', year: '2020', source: '人民邮电报' }).toString()}`,
+  'search-sorted': `search/?${new URLSearchParams({ q: '广电', sort: 'date' }).toString()}`,
   months: 'months/',
   month: 'months/2020-03/',
   about: 'about/',
