@@ -29,8 +29,8 @@ export type SearchMessage = keyof typeof searchMessages;
  * (`{month}`, `{count}`), and the summary of the chosen filters and order (`{filters}`) read out when they change.
  */
 export const filterMessages = {
-  allMonths: '全部月份',
-  monthOption: '{month}月（{count} 篇）',
+  allMonths: '全部',
+  monthOption: '{month}月（{count}）',
   yearValue: '{year}年',
   monthValue: '{year}年{month}月',
   sortDate: '按日期从新到旧',
@@ -47,12 +47,12 @@ export const filterLabels = {
   legend: '筛选与排序',
   countsNote: '括号内是全部档案中的文章数。',
   year: '年份',
-  allYears: '全部年份',
+  allYears: '全部',
   month: '月份',
   source: strings.source,
-  allSources: '全部来源',
-  /** A value with its number of articles, e.g. 2020年（2 篇）. */
-  counted: '{value}（{count} 篇）',
+  allSources: '全部',
+  /** A value with its number of articles, e.g. 2020年（2）: short enough for two selects side by side on a phone. */
+  counted: '{value}（{count}）',
   sort: '排序',
   sorts: { relevance: '相关度', date: '日期，从新到旧', 'date-asc': '日期，从旧到新' },
 } as const;
