@@ -31,6 +31,9 @@ export const searchMessages = {
   /** How many times a result's article matches, and (`sectionMatchCount`) how many of them are in a section. */
   matchCount: '匹配 {count} 处',
   sectionMatchCount: '（{count} 处）',
+  listed: '共 {count} 篇文章。',
+  listedSoFar: '已列出 {count} 篇文章，还有更多。',
+  listedNone: '没有符合筛选条件的文章。',
   showMore: strings.showMore,
   keepLooking: strings.keepLooking,
   source: `${strings.source}：{source}`,
@@ -39,3 +42,36 @@ export const searchMessages = {
 
 /** One of the search page script's messages. */
 export type SearchMessage = keyof typeof searchMessages;
+
+/**
+ * What the search filters' script says (SearchFilters.astro carries it): month options of the chosen year
+ * (`{month}`, `{count}`), and the summary of the chosen filters and order (`{filters}`) read out when they change.
+ */
+export const filterMessages = {
+  allMonths: '全部',
+  monthOption: '{month}月（{count}）',
+  yearValue: '{year}年',
+  monthValue: '{year}年{month}月',
+  sortDate: '按日期从新到旧',
+  sortDateAsc: '按日期从旧到新',
+  summary: '当前：{filters}。',
+  separator: '，',
+};
+
+/** One of the search filters' messages. */
+export type FilterMessage = keyof typeof filterMessages;
+
+/** The search filters' labels, written into the page when it is built (SearchFilters.astro). */
+export const filterLabels = {
+  legend: '筛选与排序',
+  countsNote: '括号内是全部档案中的文章数。',
+  year: '年份',
+  allYears: '全部',
+  month: '月份',
+  source: strings.source,
+  allSources: '全部',
+  /** A value with its number of articles, e.g. 2020年（2）: short enough for two selects side by side on a phone. */
+  counted: '{value}（{count}）',
+  sort: '排序',
+  sorts: { relevance: '相关度', date: '日期，从新到旧', 'date-asc': '日期，从旧到新' },
+} as const;

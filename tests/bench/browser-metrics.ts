@@ -93,11 +93,15 @@ async function waitForStatus(page: Page, timeoutMs: number, pageErrors: string[]
   return undefined;
 }
 
-/** Opens the archive's search page at `/search/?q=…` in a fresh context and waits for the status region to report results. */
+/**
+ * Opens the archive's search page at `/search/?q=…` (with `selection`'s filter and sort parameters, if any)
+ * in a fresh context and waits for the status region to report results.
+ */
 export async function measureArchiveSearch(
   browser: Browser,
   server: CountingServer,
   searchQuery: string,
+  selection: Readonly<Record<string, string>> = {},
 ): Promise<SearchMeasurement> {
   const context = await browser.newContext();
   try {
@@ -106,7 +110,8 @@ export async function measureArchiveSearch(
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript(STATUS_RECORDER);
     server.reset();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(searchQuery)}`);
+    const parameters = new URLSearchParams({ q: searchQuery, ...selection });
+    await page.goto(`${server.url}search/?${parameters.toString()}`);
     const settled = await waitForStatus(page, 30_000, pageErrors);
     await server.waitForIdle();
     const counted = summarise(server.responses());

@@ -26,7 +26,8 @@ export interface GeneratedArticle {
   paragraphs: string[];
 }
 
-const SOURCES = [
+/** The sources the generator draws from (the first is the site's own 人民邮电报). */
+export const SOURCES = [
   '人民邮电报',
   '网络及微信公众号',
   '新华社',

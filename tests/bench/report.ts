@@ -522,6 +522,55 @@ function searchCostSection(runs: ScaleResult[]): string {
   ].join('\n');
 }
 
+/** Filtered and sorted first searches beside the same query without them, per size. */
+function selectionSearchSection(runs: ScaleResult[]): string {
+  const measured = runs.filter((run) => (run.archive.selectionSearches ?? []).length > 0);
+  if (measured.length === 0) return '';
+  const rows = measured.flatMap((run) =>
+    (run.archive.selectionSearches ?? []).map((search) => {
+      const plain = run.archive.searches.find((other) => other.query === search.query);
+      const bytesOf = (kind: SearchFileKind) => search.cost?.kinds[kind]?.bytes ?? 0;
+      return [
+        run.articles.toLocaleString('en'),
+        search.query === '' ? '(none)' : search.query,
+        Object.entries(search.selection)
+          .map(([name, value]) => `${name}=${value}`)
+          .join('&'),
+        kB(search.bytes),
+        plain ? kB(plain.bytes) : NONE,
+        kB(bytesOf('filters')),
+        kB(bytesOf('index') + bytesOf('metadata')),
+        kB(bytesOf('results')),
+        String(search.requests),
+        ms(search.resultsMs),
+        search.error ?? search.statusText ?? '',
+      ];
+    }),
+  );
+  return [
+    '## Filtered and sorted first searches',
+    '',
+    'The search page opened with filters or a sort in its URL, each in a fresh browser context: the first bench query narrowed to the corpus’s last year, to one source, sorted by date (newest first), all three together, and the last year listed without a query. “Without” is the same query’s first search with neither. Filters are Pagefind filter files (`*.pf_filter`, one per key and part, fetched only when a search uses that key); a date sort adds no file (each part’s text numbers are in date order). Bytes on the wire.',
+    '',
+    table(
+      [
+        'Articles',
+        'Query',
+        'Filters and sort',
+        'Bytes',
+        'Without',
+        'Filter files',
+        'Index + metadata',
+        'Result texts',
+        'Requests',
+        'Time',
+        'Status',
+      ],
+      rows,
+    ),
+  ].join('\n');
+}
+
 function targetsSection(runs: ScaleResult[]): string {
   const rows: string[][] = [];
   for (const run of runs) {
@@ -841,6 +890,8 @@ export async function writeReport(
     incrementalSection(runs),
     '',
     searchCostSection(runs),
+    '',
+    selectionSearchSection(runs),
     '',
     featureCostsSection(results),
     '',

@@ -51,12 +51,22 @@ export interface ScaleResult {
   archive: SiteResult & {
     /** The archive's own search page (`/search/?q=`), per query. */
     searches: SearchMeasurement[];
+    /**
+     * The same page with filters or a sort in its URL (`&year=…`, `&source=…`, `&sort=date`), and a filter
+     * without a query; each beside `searches`' first search of the same query (absent in runs before 2026-11-26).
+     */
+    selectionSearches?: SelectionSearch[];
     articleCheck: ArticlePageCheck;
     articleHtmlParts: HtmlPartCost[];
     home: { size: CompressedSize; listedArticles: number; listingPages: number };
   };
   /** Absent where the baseline does not fit on the machine (see `baselineSkipped`). */
   baseline?: SiteResult;
+}
+
+/** A first search with filters or a sort: the URL's parameters besides `q`, and what it cost. */
+export interface SelectionSearch extends SearchMeasurement {
+  selection: Record<string, string>;
 }
 
 /** Why a size has no baseline. */

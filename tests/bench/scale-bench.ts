@@ -25,7 +25,7 @@ import {
   type BuildMeasurement,
   type BuildProgress,
 } from './builds.ts';
-import { addArticle, generateCorpus, type CorpusSummary, type GeneratedArticle } from './corpus.ts';
+import { addArticle, generateCorpus, SOURCES, type CorpusSummary, type GeneratedArticle } from './corpus.ts';
 import { startCountingServer, type CountingServer } from './counting-server.ts';
 import { compareTrees } from './dist-compare.ts';
 import { writeReport } from './report.ts';
@@ -41,6 +41,7 @@ import {
   type FeatureCosts,
   type ResultsFile,
   type ScaleResult,
+  type SelectionSearch,
   type SiteResult,
 } from './results.ts';
 import {
@@ -239,6 +240,34 @@ async function searchAll(
   const kilobytes = measurements.map((measurement) => (measurement.bytes / 1024).toFixed(0)).join(', ');
   line.done(`done: KB per query ${kilobytes}`);
   return measurements;
+}
+
+/**
+ * First searches with filters or a sort in the URL (the first bench query narrowed to the corpus's last year,
+ * to one source, sorted by date; and the last year listed without a query), each in a fresh context.
+ */
+async function searchSelections(
+  browser: Browser,
+  server: CountingServer,
+  lastYear: string,
+): Promise<SelectionSearch[]> {
+  const [query = ''] = BENCH_QUERIES;
+  const [source = ''] = SOURCES;
+  const selections: [string, Record<string, string>][] = [
+    [query, { year: lastYear }],
+    [query, { source }],
+    [query, { sort: 'date' }],
+    [query, { year: lastYear, source, sort: 'date' }],
+    ['', { year: lastYear }],
+  ];
+  const line = progressLine('  archive /search/ with filters or a sort');
+  const measured: SelectionSearch[] = [];
+  for (const [position, [selectionQuery, selection]] of selections.entries()) {
+    line.update(`${position + 1}/${selections.length} ${new URLSearchParams(selection).toString()}`);
+    measured.push({ ...(await measureArchiveSearch(browser, server, selectionQuery, selection)), selection });
+  }
+  line.done(`done: KB ${measured.map((search) => (search.bytes / 1024).toFixed(0)).join(', ')}`);
+  return measured;
 }
 
 async function measureSite(
@@ -510,6 +539,7 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
   const searches = await searchAll('  archive /search/?q=', (query) =>
     measureArchiveSearch(browser, archiveSite.server, query),
   );
+  const selectionSearches = await searchSelections(browser, archiveSite.server, summary.lastDate.slice(0, 4));
   const articleCheck = await checkArticlePage(browser, archiveSite.server, articlePath, [
     measuredArticle.title,
     ...measuredArticle.headings,
@@ -556,6 +586,7 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
       index: await searchBundlesSize(archiveOut),
       article: { path: articlePath, weight: archiveSite.weight },
       searches,
+      selectionSearches,
       articleCheck,
       articleHtmlParts: articleHtmlPartCosts(articleHtml),
       home: {

@@ -20,9 +20,20 @@ const ARTICLES = 40;
 /** Small enough that years split into runs of months, and months into pieces. */
 const PART_LIMIT = '2';
 
-/** Every result URL the search page shows for `query`, pressing “more” until there is no more. */
-async function allResults(page: Page, siteUrl: string, query: string): Promise<string[]> {
-  let shown = await searchOnSite(page, siteUrl, query);
+/** Every result the search page shows for `query`, pressing “more” until there is no more, in the order shown. */
+async function resultsInOrder(
+  page: Page,
+  siteUrl: string,
+  query: string,
+  parameters: Record<string, string> = {},
+): Promise<string[]> {
+  let shown =
+    Object.keys(parameters).length === 0
+      ? await searchOnSite(page, siteUrl, query)
+      : await (async () => {
+          await page.goto(`${siteUrl}search/?${new URLSearchParams({ q: query, ...parameters }).toString()}`);
+          return readSearchPage(page);
+        })();
   const more = page.locator('[data-search-more]');
   // Each step adds results or searches further parts: the archive's 40 articles end it long before this.
   for (let step = 0; step < 2 * ARTICLES && (await more.isVisible()); step += 1) {
@@ -30,7 +41,24 @@ async function allResults(page: Page, siteUrl: string, query: string): Promise<s
     shown = await readSearchPage(page);
   }
   expect(await more.isVisible(), `${query}: still more after ${2 * ARTICLES} steps`).toBe(false);
-  return shown.results.map((result) => result.articleId).sort();
+  return shown.results.map((result) => result.articleId);
+}
+
+/** Every result URL the search page shows for `query`, pressing “more” until there is no more. */
+async function allResults(page: Page, siteUrl: string, query: string): Promise<string[]> {
+  return (await resultsInOrder(page, siteUrl, query)).sort();
+}
+
+/** Each article's id, day and source, from its front matter. */
+async function frontMatters(contentDir: string): Promise<{ id: string; date: string; source: string }[]> {
+  const names = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const text = await readFile(join(contentDir, name), 'utf8');
+      const field = (key: string) => new RegExp(`^${key}: *["']?([^"'\\n]+)`, 'm').exec(text)?.[1]?.trim() ?? '';
+      return { id: name.replace(/\.md$/, ''), date: field('date'), source: field('source') };
+    }),
+  );
 }
 
 /** Ids of the corpus's articles whose Markdown holds `text` (its Chinese characters never cross a line). */
@@ -103,6 +131,75 @@ describe('the search index in parts', () => {
       expect(await allResults(page, inParts?.url ?? '', query), `${query} in parts`).toEqual(expected);
     }
     expect(queries.some((query) => query.length === 2)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 600_000);
+
+  it('filters and sorts by date across parts as one index of the whole archive does, as the front matter says', async () => {
+    const { page, consoleErrors, context } = await openPage(onePart?.url ?? '');
+    const articles = await frontMatters(contentDir);
+    const middle = articles[Math.floor(articles.length / 2)];
+    // The query found in the most articles, so that filters and sorts have many to choose among.
+    const found = await Promise.all(
+      queries.map(async (candidate) => ({ candidate, ids: await articlesContaining(contentDir, candidate) })),
+    );
+    const { candidate: query, ids } = found.reduce((best, next) => (next.ids.length > best.ids.length ? next : best));
+    const holding = new Set(ids);
+    expect(holding.size).toBeGreaterThan(4);
+    const year = middle?.date.slice(0, 4) ?? '';
+    const month = middle?.date.slice(5, 7) ?? '';
+    const source = middle?.source ?? '';
+    const newestFirst = (ids: { id: string; date: string }[]) =>
+      ids.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)).map((article) => article.id);
+    const cases: { query: string; parameters: Record<string, string>; expected: string[]; ordered: boolean }[] = [
+      {
+        query,
+        parameters: { year },
+        expected: articles.filter((a) => holding.has(a.id) && a.date.startsWith(year)).map((a) => a.id),
+        ordered: false,
+      },
+      {
+        query,
+        parameters: { year, month: String(Number(month)) },
+        expected: articles.filter((a) => holding.has(a.id) && a.date.startsWith(`${year}-${month}`)).map((a) => a.id),
+        ordered: false,
+      },
+      {
+        query,
+        parameters: { source },
+        expected: articles.filter((a) => holding.has(a.id) && a.source === source).map((a) => a.id),
+        ordered: false,
+      },
+      {
+        query,
+        parameters: { sort: 'date' },
+        expected: newestFirst(articles.filter((a) => holding.has(a.id))),
+        ordered: true,
+      },
+      {
+        query,
+        parameters: { sort: 'date-asc' },
+        expected: newestFirst(articles.filter((a) => holding.has(a.id))).reverse(),
+        ordered: true,
+      },
+      {
+        query: '',
+        parameters: { year },
+        expected: newestFirst(articles.filter((a) => a.date.startsWith(year))),
+        ordered: true,
+      },
+      { query, parameters: { year: '1999' }, expected: [], ordered: true },
+    ];
+    for (const { query: q, parameters, expected, ordered } of cases) {
+      const label = `${q} ${JSON.stringify(parameters)}`;
+      const wanted = ordered ? expected : [...expected].sort();
+      for (const site of [onePart, inParts]) {
+        const shown = await resultsInOrder(page, site?.url ?? '', q, parameters);
+        expect(ordered ? shown : shown.sort(), `${label} on ${site === onePart ? 'one part' : 'parts'}`).toEqual(
+          wanted,
+        );
+      }
+    }
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 600_000);

@@ -15,6 +15,9 @@ const pages = {
   broadcast: 'articles/2020-02-08-broadcast-networks-fight-epidemic/#guangdong',
   search: 'search/?q=%E5%B9%BF%E7%94%B5',
   'search-empty': `search/?q=${encodeURIComponent('足球 广电')}`,
+  // Filtered (广电 in 2020 from 人民邮电报) and sorted by date, newest first.
+  'search-filtered': `search/?${new URLSearchParams({ q: '广电', year: '2020', source: '人民邮电报' }).toString()}`,
+  'search-sorted': `search/?${new URLSearchParams({ q: '广电', sort: 'date' }).toString()}`,
   months: 'months/',
   month: 'months/2020-03/',
   about: 'about/',

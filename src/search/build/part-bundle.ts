@@ -2,8 +2,9 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { TEXT_NUMBER_SORT, textFilePath, type SearchEdition } from '../shared/contract.ts';
+import { ARTICLE_FILTERS, TEXT_NUMBER_SORT, textFilePath, type SearchEdition } from '../shared/contract.ts';
 import { serializeDocument, type SearchDocument } from '../shared/document.ts';
+import { sourceFilterValue } from '../shared/filters.ts';
 import { foldForSearch } from '../shared/normalize.ts';
 import { toSimplifiedWith, type T2sTable } from '../shared/t2s.ts';
 import { indexTokens } from '../shared/tokens.ts';
@@ -22,6 +23,17 @@ function recordContent(document: SearchDocument, t2sTable: T2sTable): string {
   return document.blocks
     .map((block) => indexTokens(toSimplifiedWith(t2sTable, foldForSearch(block.text))).join(' '))
     .join(' . ');
+}
+
+/** The record's filters (see ARTICLE_FILTERS): its year, month and, if it names one, its source. */
+function recordFilters(document: SearchDocument, t2sTable: T2sTable): Record<string, string[]> {
+  const filters: Record<string, string[]> = {
+    [ARTICLE_FILTERS.year]: [document.date.slice(0, 4)],
+    [ARTICLE_FILTERS.month]: [document.date.slice(0, 7)],
+  };
+  const source = sourceFilterValue(document.source, (text) => toSimplifiedWith(t2sTable, text));
+  if (source !== '') filters[ARTICLE_FILTERS.source] = [source];
+  return filters;
 }
 
 /** Writes article `textNumber`'s text for both editions: as read from its page, and converted to Traditional. */
@@ -65,6 +77,7 @@ export async function writePartBundle(
             language: RECORD_LANGUAGE,
             // No metadata: the page reads titles from the texts, and Pagefind would index a title's raw
             // words too, which no query of the page's ever looks up.
+            filters: recordFilters(document, t2sTable),
             sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
           });
           if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);

@@ -5,6 +5,8 @@
 // whose bigram sequence contains the term's (see ../shared/tokens.ts), so no term is ever dropped.
 // Each candidate's text is then fetched and checked: only pages that really contain every term
 // are results, ranked and given sections and excerpts by ./match.ts.
+// Filters narrow each part's Pagefind search and skip parts outside the chosen dates (./part-filters.ts);
+// a date sort reads the parts, and each part's candidates, in date order, so results arrive in that order.
 import {
   PAGEFIND_ENTRY,
   PART_FILTER,
@@ -18,11 +20,13 @@ import {
   type SearchPart,
 } from '../shared/contract.ts';
 import { parseDocument, type SearchDocument } from '../shared/document.ts';
+import { hasFilter, sourceFilterValue, type SearchSelection, type SearchSort } from '../shared/filters.ts';
 import { hasSearchableCharacter } from '../shared/normalize.ts';
 import { parseRegionalBlock, regionalForms } from '../shared/regional.ts';
 import { parseT2sBlock, t2sBlockName, toSimplifiedWith } from '../shared/t2s.ts';
 import { candidateQueries, singleCharacterQuery } from '../shared/tokens.ts';
-import { compareMatches, matchDocument, type DocumentMatch } from './match.ts';
+import { compareByDate, compareMatches, listedDocument, matchDocument, type DocumentMatch } from './match.ts';
+import { partSearchFilters, partsInOrder, type IndexFilters } from './part-filters.ts';
 import { hanCharactersOf, parseQuery, type ParsedQuery } from './query.ts';
 import { stepThroughCandidates } from './steps.ts';
 import { countVerified, singleTermQueries, type TermCount } from './term-counts.ts';
@@ -47,6 +51,15 @@ interface Candidate {
   id: string;
 }
 
+/** A part to search, with the Pagefind filters that narrow it (its own part filter at least). */
+interface PartSearch {
+  part: SearchPart;
+  filters: Record<string, string>;
+}
+
+/** The search of no filter and relevance order. */
+const UNFILTERED: SearchSelection = { filters: {}, sort: 'relevance' };
+
 /** What a search found so far. */
 export interface SearchOutcome {
   query: ParsedQuery;
@@ -54,6 +67,8 @@ export interface SearchOutcome {
   matches: DocumentMatch[];
   /** Whether candidates remain unchecked (see ./steps.ts). */
   hasMore: boolean;
+  /** Whether the matches are articles listed by a filter alone (no query): every one a result, newest first unless sorted oldest first. */
+  listed: boolean;
   /** While older parts of the index are still unsearched: the first day of the parts searched so far (ISO). */
   searchedSince?: string;
 }
@@ -194,13 +209,24 @@ export class ArchiveSearch {
     return block;
   }
 
+  /** The block files of the Traditional → Simplified table (and regional phrases) that `text`'s characters need. */
+  private async blocksFor(text: string): Promise<unknown[]> {
+    const names = [...new Set(hanCharactersOf(text).map(t2sBlockName))];
+    return Promise.all(names.map((name) => this.t2sBlock(name)));
+  }
+
+  /** A Traditional → Simplified conversion holding the blocks of the table that `text` needs. */
+  private async converterFor(text: string): Promise<(folded: string) => string> {
+    const table = new Map((await this.blocksFor(text)).flatMap((block) => [...parseT2sBlock(block)]));
+    return (folded) => toSimplifiedWith(table, folded);
+  }
+
   /**
    * Parses a query, converting Traditional characters and regional wording with the blocks of the table
    * that the query's characters need.
    */
   async parse(raw: string): Promise<ParsedQuery> {
-    const names = [...new Set(hanCharactersOf(raw).map(t2sBlockName))];
-    const blocks = await Promise.all(names.map((name) => this.t2sBlock(name)));
+    const blocks = await this.blocksFor(raw);
     const table = new Map(blocks.flatMap((block) => [...parseT2sBlock(block)]));
     const regional = new Map(blocks.flatMap((block) => [...parseRegionalBlock(block)]));
     return parseQuery(
@@ -210,13 +236,49 @@ export class ArchiveSearch {
     );
   }
 
-  private async pageScores(pagefind: PagefindApi, query: string, part: SearchPart): Promise<Map<string, number>> {
-    const found = await pagefind.search(query, { filters: { [PART_FILTER]: part.key } });
+  /** The filters as the index holds them: the source folded and in Simplified. */
+  private async indexFilters({ year, month, source }: SearchSelection['filters']): Promise<IndexFilters> {
+    const filters: IndexFilters = {};
+    if (year !== undefined) filters.year = year;
+    if (month !== undefined) filters.month = month;
+    if (source !== undefined) filters.source = sourceFilterValue(source, await this.converterFor(source));
+    return filters;
+  }
+
+  private async pageScores(
+    pagefind: PagefindApi,
+    query: string,
+    filters: Record<string, string>,
+  ): Promise<Map<string, number>> {
+    const found = await pagefind.search(query, { filters });
     return new Map((found?.results ?? []).map((result) => [result.id, result.score]));
   }
 
-  /** Page ids of one part that may contain every term (a superset of the true results), most promising first. */
-  private async candidates(query: ParsedQuery, part: SearchPart): Promise<Candidate[]> {
+  /** Ids in the part's date order (text numbers follow dates), newest first or oldest first. */
+  private async inDateOrder(part: SearchPart, ids: Iterable<string>, newestFirst: boolean): Promise<Candidate[]> {
+    const textNumbers = await this.loadTextNumbers(part);
+    const direction = newestFirst ? -1 : 1;
+    return [...ids]
+      .sort((a, b) => direction * ((textNumbers.get(a) ?? 0) - (textNumbers.get(b) ?? 0)))
+      .map((id) => ({ part, id }));
+  }
+
+  /** Every page of one part that the filters let through, in date order: the listing of a filter without a query. */
+  private async listing({ part, filters }: PartSearch, sort: SearchSort): Promise<Candidate[]> {
+    const pagefind = await this.withPart(part);
+    const all = await pagefind.search(null, { filters });
+    return this.inDateOrder(
+      part,
+      (all?.results ?? []).map((result) => result.id),
+      sort !== 'date-asc',
+    );
+  }
+
+  /**
+   * Page ids of one part that may contain every term (a superset of the true results) and pass the filters:
+   * most promising first, or in date order for a date sort.
+   */
+  private async candidates(query: ParsedQuery, { part, filters }: PartSearch, sort: SearchSort): Promise<Candidate[]> {
     const pagefind = await this.withPart(part);
     const perTerm = await Promise.all(
       query.terms.map(async (term) => {
@@ -228,7 +290,7 @@ export class ArchiveSearch {
               const single = singleCharacterQuery(alternative);
               if (single) searches.push(single);
             }
-            return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search, part))));
+            return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search, filters))));
           }),
         );
         const union = new Map<string, number>();
@@ -238,7 +300,9 @@ export class ArchiveSearch {
         return union;
       }),
     );
-    return [...intersect(perTerm)].sort((a, b) => b[1] - a[1]).map(([id]) => ({ part, id }));
+    const found = intersect(perTerm);
+    if (sort !== 'relevance') return this.inDateOrder(part, found.keys(), sort === 'date');
+    return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => ({ part, id }));
   }
 
   /**
@@ -283,45 +347,61 @@ export class ArchiveSearch {
     return document;
   }
 
-  /** Runs a query: each part's candidates from Pagefind, newest part first, then each candidate's text checked, a step at a time. */
-  async search(raw: string): Promise<SearchRun> {
+  /**
+   * Runs a query under a selection of filters and sort: each part's candidates from Pagefind, parts in the
+   * sort's order (newest first unless oldest first is asked for), then each candidate's text checked, a step
+   * at a time. A query with nothing searchable but a filter lists the filtered articles.
+   */
+  async search(raw: string, selection: SearchSelection = UNFILTERED): Promise<SearchRun> {
+    const listed = !hasSearchableCharacter(raw) && hasFilter(selection.filters);
     // Pagefind and the newest part load while the Traditional → Simplified blocks are fetched.
-    const pagefindLoading = hasSearchableCharacter(raw) ? this.loadPagefind() : undefined;
-    const query = await this.parse(raw);
+    const pagefindLoading = hasSearchableCharacter(raw) || listed ? this.loadPagefind() : undefined;
+    const [query, filters] = await Promise.all([this.parse(raw), this.indexFilters(selection.filters)]);
     await pagefindLoading;
-    const parts = query.terms.length > 0 ? await this.loadParts() : [];
+    const parts = query.terms.length > 0 || listed ? await this.loadParts() : [];
+    const searches = partsInOrder(parts, selection.sort).flatMap((part): PartSearch[] => {
+      const narrowed = partSearchFilters(part, filters);
+      return narrowed ? [{ part, filters: narrowed }] : [];
+    });
     let nextPart = 0;
     const next = stepThroughCandidates(
       async () => {
-        const part = parts[nextPart++];
-        if (!part) return undefined;
-        const candidates = this.candidates(query, part);
+        const partSearch = searches[nextPart++];
+        if (!partSearch) return undefined;
+        const candidates = listed
+          ? this.listing(partSearch, selection.sort)
+          : this.candidates(query, partSearch, selection.sort);
         // Queued behind the term searches, the part's listing of text numbers runs while they wait for index chunks.
-        void this.loadTextNumbers(part).catch(() => undefined);
+        void this.loadTextNumbers(partSearch.part).catch(() => undefined);
         return candidates;
       },
       async (candidate: Candidate) => {
         const document = await this.document(candidate);
-        return document ? matchDocument(document, query) : undefined;
+        if (!document) return undefined;
+        return listed ? listedDocument(document) : matchDocument(document, query);
       },
-      compareMatches,
+      selection.sort === 'relevance' && !listed ? compareMatches : compareByDate(selection.sort !== 'date-asc'),
     );
     const step = async (): Promise<SearchOutcome> => {
       const found = await next();
-      const oldestSearched = parts[nextPart - 1];
-      return nextPart < parts.length && oldestSearched
-        ? { query, ...found, searchedSince: oldestSearched.firstDate }
-        : { query, ...found };
+      const lastSearched = searches[nextPart - 1]?.part;
+      // Parts are read oldest first for date-asc: then what remains is newer, not older, and is not reported.
+      return nextPart < searches.length && lastSearched && selection.sort !== 'date-asc'
+        ? { query, ...found, listed, searchedSince: lastSearched.firstDate }
+        : { query, ...found, listed };
     };
-    const countTerms = (): Promise<TermCount[]> => this.countTerms(query, parts.slice(0, Math.max(nextPart, 1)));
+    // Counted over the same filtered parts as the answer, as far as it has searched.
+    const countTerms = (): Promise<TermCount[]> => this.countTerms(query, searches.slice(0, Math.max(nextPart, 1)));
     return { outcome: await step(), more: step, countTerms };
   }
 
-  /** Each term's articles among `parts` (bounded: see countVerified), counted as results are checked. */
-  private countTerms(query: ParsedQuery, parts: readonly SearchPart[]): Promise<TermCount[]> {
+  /** Each term's articles in `partSearches` (bounded: see countVerified), counted as results are checked. */
+  private countTerms(query: ParsedQuery, partSearches: readonly PartSearch[]): Promise<TermCount[]> {
     return Promise.all(
       singleTermQueries(query).map(async (single) => {
-        const candidates = (await Promise.all(parts.map((part) => this.candidates(single, part)))).flat();
+        const candidates = (
+          await Promise.all(partSearches.map((partSearch) => this.candidates(single, partSearch, 'relevance')))
+        ).flat();
         const counted = await countVerified(candidates, async (candidate) => {
           const document = await this.document(candidate);
           return document !== undefined && matchDocument(document, single) !== undefined;

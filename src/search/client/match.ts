@@ -200,3 +200,31 @@ export function compareMatches(a: DocumentMatch, b: DocumentMatch): number {
     Number(b.hasPhrase) - Number(a.hasPhrase) || b.score - a.score || b.document.date.localeCompare(a.document.date)
   );
 }
+
+/**
+ * A document listed without a query (a filter alone): no matches, its excerpt from the first block after
+ * the title and date line (the build puts those two first).
+ */
+export function listedDocument(document: SearchDocument): DocumentMatch {
+  const lede = document.blocks.findIndex((block, index) => index >= 2 || block.section !== HEADER_SECTION);
+  return {
+    document,
+    occurrences: [],
+    count: 0,
+    hasPhrase: false,
+    score: 0,
+    sections: [],
+    excerptBlock: Math.max(lede, 0),
+    regionalForms: [],
+  };
+}
+
+/**
+ * Orders documents by date, newest first (or oldest first), then by URL the same way: the order of the
+ * index parts' text numbers (date, then URL), so results checked a part at a time arrive in this order.
+ */
+export function compareByDate(newestFirst: boolean): (a: DocumentMatch, b: DocumentMatch) => number {
+  const direction = newestFirst ? -1 : 1;
+  return (a, b) =>
+    direction * (a.document.date.localeCompare(b.document.date) || a.document.url.localeCompare(b.document.url));
+}

@@ -6,9 +6,11 @@
 import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../components/search-messages.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
+import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
 import { monthText, showEmptyHelp, termCountsSentence } from './empty-results.ts';
 import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
+import { connectFilterControls, SELECTION_CHANGE_EVENT } from './filter-controls.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
 import { highlightParameters } from './highlight-link.ts';
 import type { DocumentMatch } from './match.ts';
@@ -110,7 +112,9 @@ function renderResult(match: DocumentMatch): Element | undefined {
       match.regionalForms.length > 0 ? say('matchedAs', { form: match.regionalForms.join('”“') }) : '';
   }
   const count = item.querySelector('[data-result-count]');
-  if (count) count.textContent = say('matchCount', { count: String(match.count) });
+  // An article listed by a filter alone matched no query: it has no count to give.
+  if (match.count === 0) count?.remove();
+  else if (count) count.textContent = say('matchCount', { count: String(match.count) });
 
   const excerptBlock = article.blocks[match.excerptBlock];
   item
@@ -159,7 +163,10 @@ function render(raw: string, outcome: SearchOutcome, counts?: readonly TermCount
   }
   const note = (outcome.query.truncated ? say('truncated') : '') + countsNote;
   const values = { query: quoted(raw), count: String(outcome.matches.length) };
-  if (outcome.query.terms.length === 0) {
+  if (outcome.listed) {
+    const found = outcome.matches.length > 0;
+    announce(say(outcome.hasMore ? 'listedSoFar' : found ? 'listed' : 'listedNone', values));
+  } else if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
   } else if (outcome.matches.length === 0 && outcome.searchedSince) {
     announce(say('noneSince', { ...values, since: monthText(outcome.searchedSince) }) + note);
@@ -192,17 +199,24 @@ async function termCountsIfEmpty(run: SearchRun, outcome: SearchOutcome): Promis
   return run.countTerms().catch(() => undefined);
 }
 
+/** The filters and sort the URL carries (./filter-controls.ts keeps it in step with the controls). */
+function currentSelection(): SearchSelection {
+  return readSelection(new URLSearchParams(location.search));
+}
+
 async function runSearch(raw: string): Promise<void> {
   latestSearch += 1;
   const searchNumber = latestSearch;
   currentRun = undefined;
-  if (raw.trim() === '') {
+  const selection = currentSelection();
+  // Without a query, a filter lists its articles; with neither there is nothing to show.
+  if (raw.trim() === '' && !hasFilter(selection.filters)) {
     clear();
     return;
   }
   list?.setAttribute('aria-busy', 'true');
   try {
-    const run = await engine.search(raw);
+    const run = await engine.search(raw, selection);
     // A later keystroke started another search: this one's results are stale.
     if (searchNumber !== latestSearch) return;
     const counts = await termCountsIfEmpty(run, run.outcome);
@@ -236,6 +250,10 @@ async function showMore(): Promise<void> {
   }
 }
 
+// The filters component's controls (src/components/SearchFilters.astro), set from the URL before the first search.
+const filters = document.querySelector<HTMLElement>('[data-search-filters]');
+if (filters) connectFilterControls(filters);
+
 if (input && form && list) {
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
@@ -254,5 +272,9 @@ if (input && form && list) {
     void runSearch(input.value);
   });
   moreButton?.addEventListener('click', () => void showMore());
-  if (initial.trim() !== '') void runSearch(initial);
+  document.addEventListener(SELECTION_CHANGE_EVENT, () => {
+    clearTimeout(typingTimer);
+    void runSearch(input.value);
+  });
+  if (initial.trim() !== '' || hasFilter(currentSelection().filters)) void runSearch(initial);
 }

@@ -18,6 +18,14 @@ export const PAGEFIND_ENTRY = 'pagefind.js';
  */
 export const TEXT_NUMBER_SORT = 'text';
 
+/**
+ * Pagefind filters each article's record carries: its year ("2020"), month ("2020-03") and source (folded and
+ * in Simplified, as queries are: see ./filters.ts). Each key is a file of its own per part, fetched only
+ * when a search is filtered by it. A date sort needs no sort key of its own: a part's text numbers follow
+ * its articles' dates (see ../build/parts.ts), so TEXT_NUMBER_SORT is also the part's date order.
+ */
+export const ARTICLE_FILTERS = { year: 'year', month: 'month', source: 'source' } as const;
+
 /** File (at the bundle's root) listing the index parts, newest first (see SearchPartsManifest). */
 export const PARTS_MANIFEST = 'parts.json';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEADER_SECTION, type SearchDocument } from '../../../../src/search/shared/document.ts';
-import { compareMatches, matchDocument } from '../../../../src/search/client/match.ts';
+import { compareByDate, compareMatches, listedDocument, matchDocument } from '../../../../src/search/client/match.ts';
 import { parseQuery } from '../../../../src/search/client/query.ts';
 import { traditionalDocument } from '../../../../src/search/build/traditional-text.ts';
 import { highlightParameters } from '../../../../src/search/client/highlight-link.ts';
@@ -159,5 +159,37 @@ describe('regional wording', () => {
       parseQuery('網路', (text) => text.replace('網', '网'), toMainland),
     );
     expect(match?.regionalForms).toEqual(['網絡']);
+  });
+});
+
+describe('listedDocument', () => {
+  it('lists an article without matches, its excerpt from the first block after the title and date line', () => {
+    const listed = listedDocument(article);
+    expect(listed.occurrences).toEqual([]);
+    expect(listed.sections).toEqual([]);
+    expect(article.blocks[listed.excerptBlock]?.text).toBe('广电网络责无旁贷。');
+  });
+});
+
+describe('compareByDate', () => {
+  const dated = (url: string, date: string) => listedDocument({ ...article, url, date });
+  const march = dated('/articles/b/', '2020-03-03');
+  const february = dated('/articles/a/', '2020-02-08');
+  const sameDay = dated('/articles/c/', '2020-03-03');
+
+  it('orders newest first, then by URL the same way', () => {
+    expect([february, march, sameDay].sort(compareByDate(true)).map((m) => m.document.url)).toEqual([
+      '/articles/c/',
+      '/articles/b/',
+      '/articles/a/',
+    ]);
+  });
+
+  it('orders oldest first, then by URL', () => {
+    expect([sameDay, march, february].sort(compareByDate(false)).map((m) => m.document.url)).toEqual([
+      '/articles/a/',
+      '/articles/b/',
+      '/articles/c/',
+    ]);
   });
 });
