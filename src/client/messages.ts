@@ -1,6 +1,7 @@
 // The words of page scripts, as the page carries them (src/site.ts `readerMessages`, rendered into the
 // status region by StatusMessage.astro and converted with the page in the Traditional edition).
 import { readerMessages, type ReaderMessage } from '../site.ts';
+import { fillWording } from './carried-wording.ts';
 
 let pageMessages: Record<string, string> | undefined;
 
@@ -18,5 +19,5 @@ function messagesOfPage(): Record<string, string> {
 /** The page's wording of `key`, with `{name}` placeholders filled from `values`. */
 export function message(key: ReaderMessage, values: Readonly<Record<string, string>>): string {
   const template = messagesOfPage()[key] ?? readerMessages[key];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+  return fillWording(template, values);
 }

@@ -2,6 +2,7 @@
 // URL: set from it when the page opens, written back to it (history.replaceState, the query left alone)
 // when the reader changes one, and announced by SELECTION_CHANGE_EVENT so the results follow.
 import type { FilterMessage } from '../../components/search-messages.ts';
+import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import {
   readSelection,
   SEARCH_SORTS,
@@ -27,6 +28,11 @@ interface Controls {
   messages: Record<string, unknown>;
 }
 
+function say(controls: Controls, key: FilterMessage, values: Readonly<Record<string, string>> = {}): string {
+  return fillWording(controls.messages[key], values);
+}
+
+/** The JSON object in a data attribute; none if it is missing or malformed. */
 function parseJson(text: string | undefined): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(text ?? '{}');
@@ -34,13 +40,6 @@ function parseJson(text: string | undefined): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-function say(controls: Controls, key: FilterMessage, values: Readonly<Record<string, string>> = {}): string {
-  const template = controls.messages[key];
-  return typeof template === 'string'
-    ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
-    : '';
 }
 
 function isSort(value: string): value is SearchSort {
@@ -118,7 +117,7 @@ function controlsIn(root: HTMLElement): Controls | undefined {
   );
   if (!year || !month || !source) return undefined;
   const months = parseJson(root.dataset['months']) as Record<string, [number, number][]>;
-  const messages = parseJson(root.dataset['messages']);
+  const messages = carriedWording(root);
   const summary = root.querySelector<HTMLElement>('[data-filter-summary]');
   return { root, year, month, source, sorts, summary, months, messages };
 }

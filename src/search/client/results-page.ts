@@ -5,6 +5,7 @@
 // language picks the texts shown and where results link; its markup carries the wording.
 import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../components/search-messages.ts';
+import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
 import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
@@ -27,7 +28,7 @@ const engine = new ArchiveSearch(bundleUrl(base), edition);
 const input = document.querySelector<HTMLInputElement>('#page-search-input');
 const form = input?.form ?? null;
 const status = document.querySelector<HTMLElement>('[data-search-status]');
-const messages = messagesOf(status);
+const messages = carriedWording(status);
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const resultTemplate = document.querySelector<HTMLTemplateElement>('[data-search-result-template]');
@@ -38,22 +39,9 @@ let latestSearch = 0;
 let currentRun: SearchRun | undefined;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** The wording the page carries (src/components/search-messages.ts); none if it carries none. */
-function messagesOf(element: HTMLElement | null): Record<string, unknown> {
-  try {
-    const carried: unknown = JSON.parse(element?.dataset['messages'] ?? '{}');
-    return typeof carried === 'object' && carried !== null ? (carried as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The page's wording of `key`, with `{name}` placeholders filled from `values`. */
 function say(key: SearchMessage, values: Readonly<Record<string, string>> = {}): string {
-  const template = messages[key];
-  return typeof template === 'string'
-    ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
-    : '';
+  return fillWording(messages[key], values);
 }
 
 function segmentsToNodes(segments: ExcerptSegment[]): Node[] {
