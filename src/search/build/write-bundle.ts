@@ -233,13 +233,19 @@ export async function writeSearchBundle(
   const scratch = join(outDir, '.search-parts');
   const cache = new PartCache(options.cacheDir ? join(searchCacheFolder(options.cacheDir), 'parts') : scratch);
   const t2sTable = buildT2sTable();
-  const inThread = (folder: string, documents: readonly SearchDocument[], table: T2sTable): Promise<void> =>
-    writePartInThread({ folder, documents, t2sTable: table });
+  // Threads only when two or more parts are built: a thread of its own costs a second of start-up, which one
+  // part (a small site, or an incremental build) does not win back.
+  const toBuild = await pMap(plan.parts, async (part) => !(await cache.find(part.key, part.fingerprint)));
+  const threaded = toBuild.filter(Boolean).length >= 2;
+  const write = threaded
+    ? (folder: string, documents: readonly SearchDocument[], table: T2sTable): Promise<void> =>
+        writePartInThread({ folder, documents, t2sTable: table })
+    : writePartBundle;
   const built = await pMap(
     plan.parts,
-    async (part) => (await partInCache(plan, part.key, cache, t2sTable, inThread)).built,
+    async (part) => (await partInCache(plan, part.key, cache, t2sTable, write)).built,
     {
-      concurrency: PARTS_AT_ONCE,
+      concurrency: threaded ? PARTS_AT_ONCE : 1,
     },
   );
   const partsBuilt = built.filter(Boolean).length;
