@@ -2,12 +2,17 @@ import { glob, readFile } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { z } from 'astro/zod';
 import { readFrontMatter } from './front-matter.ts';
 import { ledeFromBody } from './lede.ts';
 import { splitArticleFile } from './markdown-file.ts';
 import { articleBodyProblems, articleSchema, type storedArticleSchema } from './schema.ts';
 import { typesetPunctuation } from '../typography/punctuation.ts';
+import { articleMarkdownCheck } from '../markdown/article-markdown.ts';
+
+/** Renders Markdown only to find what would fail its page; one for the whole sync. */
+type MarkdownCheck = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 
 /** Where the loader finds articles: a folder (relative to the project root) and the files in it. */
 export interface ArticleFolder {
@@ -35,7 +40,7 @@ function issueLine(issue: z.core.$ZodIssue): string {
 
 /** The stored data of one article file, or the problems that keep it out of the archive. */
 async function readArticle(
-  context: LoaderContext,
+  check: MarkdownCheck,
   absolutePath: string,
   text: string,
 ): Promise<{ data: StoredArticle } | { problems: string[] }> {
@@ -52,7 +57,7 @@ async function readArticle(
   // once, only to find what would fail its page (a duplicate or malformed section id), and not kept.
   if (absolutePath.endsWith('.md')) {
     try {
-      await context.renderMarkdown(body, { fileURL: pathToFileURL(absolutePath) });
+      await check.render(body, { fileURL: pathToFileURL(absolutePath) });
     } catch (error) {
       problems.push((error instanceof Error ? error.message : String(error)).replace(`${absolutePath}: `, ''));
     }
@@ -83,6 +88,7 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
       const problems: string[] = [];
       const fileOfId = new Map<string, string>();
       const files: string[] = [];
+      const check = await createSatteriMarkdownProcessor({ ...articleMarkdownCheck, syntaxHighlight: false });
       for await (const file of glob(pattern, { cwd: folder })) files.push(join(folder, file));
       files.sort();
       await Promise.all(
@@ -106,7 +112,7 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
           const text = await readFile(absolutePath, 'utf8');
           const digest = context.generateDigest(text);
           if (context.store.get(id)?.digest === digest) return;
-          const article = await readArticle(context, absolutePath, text);
+          const article = await readArticle(check, absolutePath, text);
           if ('problems' in article) {
             for (const problem of article.problems) problems.push(`${shown(absolutePath)}: ${problem}`);
             return;

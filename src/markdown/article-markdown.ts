@@ -12,3 +12,12 @@ export const articleMarkdown = {
   features: { headingAttributes: true, smartPunctuation: false },
   hastPlugins: [sectionAnchors, typesetText],
 } as const satisfies SatteriProcessorOptions;
+
+/**
+ * What checking an article's Markdown needs: the same syntax and the plugin that fails on a duplicate or
+ * malformed section id, without the display typesetting (two thirds of the rendering time, and it never fails).
+ */
+export const articleMarkdownCheck = {
+  features: articleMarkdown.features,
+  hastPlugins: [sectionAnchors],
+} as const satisfies SatteriProcessorOptions;
