@@ -50,7 +50,7 @@ export const articleSchema = z.strictObject(
     // Text fields are typeset for display (full-width punctuation in Chinese sentences) as they are read:
     // every page, the feed and the citation then show one form; the Markdown file keeps the source's.
     title: z
-      .string({ error: 'title is missing' })
+      .string({ error: 'title is missing: add a line such as "title: 目标不变，力度不减" to the front matter' })
       .trim()
       .min(1, 'title must not be empty')
       .transform(typesetPunctuation),
@@ -62,7 +62,9 @@ export const articleSchema = z.strictObject(
         .refine((date) => date.getTime() <= Date.now(), 'date must not be in the future'),
     ),
     source: z
-      .string({ error: 'source is missing' })
+      .string({
+        error: 'source is missing: add a line such as "source: 人民邮电报" (the newspaper or site) to the front matter',
+      })
       .trim()
       .min(1, 'source must not be empty')
       .transform(typesetPunctuation),

@@ -100,7 +100,7 @@ describe('articleLoader', () => {
     const lines = (error?.message ?? '').split('\n').slice(1);
     expect(lines).toEqual([
       '- articles/Upper.md: file name "Upper.md" must be lower-case ASCII letters, digits and hyphens (it becomes the URL /articles/<id>/), e.g. 2020-03-03-telecom-resumes-work.md',
-      '- articles/no-title.md: title is missing',
+      '- articles/no-title.md: title is missing: add a line such as "title: 目标不变，力度不减" to the front matter',
       '- articles/sections.md: duplicate section id "a": each section id must be unique within an article',
       '- articles/typo.md: unknown front-matter key "author"; allowed keys: title, date, source, column, description',
     ]);
