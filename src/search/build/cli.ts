@@ -1,6 +1,6 @@
 // `npm run search-index -- <plan|part|assemble> …`: the search index built as separate jobs, e.g. one
 // CI job per part on separate machines, from a site whose pages were built with
-// ARCHIVE_SEARCH_INDEX=separate (see README, "Building a large archive in parts").
+// ARCHIVE_SEARCH_INDEX=separate (see docs/scale.md, "Building in separate jobs").
 //   plan     --site DIR                      prints the parts' keys as JSON (a CI matrix)
 //   part     --site DIR --key KEY --out DIR  builds one part into DIR (keep DIR as the job's artifact)
 //   assemble --site DIR --parts DIR          writes DIR/search-index from the parts' folders (merged artifacts)
