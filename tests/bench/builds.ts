@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -32,7 +32,24 @@ export interface BuildMeasurement {
   steps?: BuildStep[];
   /** False for a build on top of the previous one's output and cache (the incremental case); absent means cold. */
   cold?: boolean;
+  /** CPU time (user + system) of the build and every process it started, in seconds; over totalSeconds: cores used. */
+  cpuSeconds?: number;
 }
+
+/** CPU seconds (user + system) of this process's finished children, from /proc (Linux); undefined elsewhere. */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    // Fields after the command name: state is 3rd; cutime and cstime are the 16th and 17th of the line.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks / CLOCK_TICKS_PER_SECOND : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kernel's clock tick for /proc times (USER_HZ: 100 on Linux on every common architecture). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** A build stopped by the bench because the machine was running out of memory. */
 export class BuildOutOfMemory extends Error {
@@ -102,6 +119,7 @@ async function measured(
   let stoppedForMemory: { availableBytes: number; totalBytes: number; afterSeconds: number } | undefined;
   const startedAt = Date.now();
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const monitor = startMemoryMonitor(200, {
     belowBytes: MEMORY_RESERVE,
     onLowMemory: (state) => {
@@ -126,6 +144,7 @@ async function measured(
   try {
     const output = await build(tapEnvironment(tapFile, process.env['NODE_OPTIONS']));
     const totalSeconds = (performance.now() - started) / 1000;
+    const cpuAfter = childrenCpuSeconds();
     const endedAt = Date.now();
     const steps = [...`${output.stdout}\n${output.stderr}`.matchAll(INDEXED)];
     const indexSteps = steps.map((step) => ({ integration: step[1] ?? '', seconds: Number(step[4]) }));
@@ -141,6 +160,7 @@ async function measured(
       memory,
       steps: buildSteps(stepSpans(readLogTap(tapFile), startedAt, endedAt), samples),
       cold,
+      ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuSeconds: cpuAfter - cpuBefore } : {}),
     };
   } catch (error) {
     const { totalBytes } = monitor.stop();

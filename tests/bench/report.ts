@@ -256,6 +256,11 @@ function runSection(run: ScaleResult): string {
           (site) => seconds(site.build.totalSeconds),
           (site) => site.build.totalSeconds,
         ),
+        comparedRow('CPU, user + system (cores used: CPU over wall)', run, (site) =>
+          site.build.cpuSeconds === undefined
+            ? 'not measured'
+            : `${seconds(site.build.cpuSeconds)} (${(site.build.cpuSeconds / site.build.totalSeconds).toFixed(2)})`,
+        ),
         comparedRow('Content store (UTF-16 units: all, per article)', run, (site) =>
           site.contentStore
             ? `${site.contentStore.units.toLocaleString('en')}, ${site.contentStore.perArticle.toLocaleString('en')}`
