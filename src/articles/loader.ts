@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { z } from 'astro/zod';
+import pMap from 'p-map';
 import { readFrontMatter } from './front-matter.ts';
 import { ledeFromBody } from './lede.ts';
 import { splitArticleFile } from './markdown-file.ts';
@@ -28,6 +29,9 @@ type StoredArticle = z.input<typeof storedArticleSchema>;
 function articleId(file: string): string {
   return basename(file, extname(file));
 }
+
+/** Article files read and checked at the same time. */
+const FILES_IN_FLIGHT = 32;
 
 /** Ids become URLs (/articles/<id>/): lower-case ASCII letters, digits and hyphens. */
 const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -91,8 +95,10 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
       const check = await createSatteriMarkdownProcessor({ ...articleMarkdownCheck, syntaxHighlight: false });
       for await (const file of glob(pattern, { cwd: folder })) files.push(join(folder, file));
       files.sort();
-      await Promise.all(
-        files.map(async (absolutePath) => {
+      // A bounded number of files at a time: 100,000 reads at once run out of file handles (EMFILE).
+      await pMap(
+        files,
+        async (absolutePath) => {
           const id = articleId(absolutePath);
           const earlier = fileOfId.get(id);
           if (earlier !== undefined) {
@@ -125,7 +131,8 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
             // An MDX article is a module Astro compiles and renders (rare: MDX is for the odd interactive piece).
             deferredRender: absolutePath.endsWith('.mdx'),
           });
-        }),
+        },
+        { concurrency: FILES_IN_FLIGHT },
       );
       for (const id of context.store.keys()) if (!fileOfId.has(id)) context.store.delete(id);
       if (problems.length > 0) {
