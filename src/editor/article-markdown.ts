@@ -30,16 +30,16 @@ export function yamlScalar(value: string): string {
 
 /** Text with the characters Markdown would read as markup escaped (7*24 → 7\*24); Chinese text is untouched. */
 export function escapeMarkdownText(text: string): string {
-  const inline = text
-    .replace(/[\\`*_[\]<~]/g, '\\$&')
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&');
+  const inline = text.replace(/[\\`*_[\]<~]/g, '\\$&').replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&');
   // A line start that Markdown reads as a heading, quote, list item or rule.
   return inline.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A heading's text for `## … {#id}`: escaped like text, and braces too (they would start the id). */
 function escapeHeading(text: string): string {
-  return escapeMarkdownText(text).replace(/[{}]/g, '\\$&').replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
+  return escapeMarkdownText(text)
+    .replace(/[{}]/g, '\\$&')
+    .replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
 }
 
 /** The whole Markdown file: front matter, then the blocks separated by blank lines, ending with a newline. */

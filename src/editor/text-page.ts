@@ -29,7 +29,9 @@ export function readTextPage(text: string, rules: ImportRules): ImportedPage {
     bodyAt = at + 1;
   }
   const titleLine = metaAt === 0 ? undefined : lines[titleAt];
-  const { title, column } = titleLine ? splitTitleColumn(titleLine, rules.titleColumnSeparators) : { title: undefined, column: undefined };
+  const { title, column } = titleLine
+    ? splitTitleColumn(titleLine, rules.titleColumnSeparators)
+    : { title: undefined, column: undefined };
   const body = lines.slice(bodyAt).filter((line) => line !== titleLine);
   const blocks: PageBlock[] = body.map((line, at) => ({
     kind: looksLikeHeading(line, at === body.length - 1) ? 'heading' : 'paragraph',
