@@ -42,10 +42,10 @@ function isHtml(file: string, text: string): boolean {
 /** What a page lacks to become an article, named as an editor would look for it. */
 function missingParts(page: ImportedPage): string[] {
   const missing: string[] = [];
-  if (!page.title) missing.push('a title (the line before the date and source line)');
-  if (!page.date) missing.push('a date (a line like 时间:2020-02-08 or 2020-03-03 人民邮电报)');
-  if (!page.source) missing.push('a source (a line like 来源:人民邮电报)');
-  if (!page.blocks.some((block) => block.kind === 'paragraph')) missing.push('any paragraph of text');
+  if (!page.title) missing.push('title (the line before the date and source line)');
+  if (!page.date) missing.push('date (a line like 时间:2020-02-08 or 2020-03-03 人民邮电报)');
+  if (!page.source) missing.push('source (a line like 来源:人民邮电报)');
+  if (!page.blocks.some((block) => block.kind === 'paragraph')) missing.push('paragraph of text');
   return missing;
 }
 
