@@ -7,7 +7,7 @@ import { around, type Finding, lineAt } from './finding.ts';
 /** Stretches that only a wrong decoding writes. */
 const MOJIBAKE = [
   // UTF-8 bytes shown as Latin-1 or Windows-1252: a lead byte's letter followed by continuation bytes' symbols.
-  /[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2039\u203a\u20ac\u2122]+/gu,
+  /(?:[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2039\u203a\u20ac\u2122]+)+/gu,
   // U+FFFD written as UTF-8 and read back as GBK, and the debug fills of uninitialised memory.
   /(?:锟斤拷|烫烫烫|屯屯屯)+/gu,
   // C1 control characters and private-use characters never stand in a news text.
