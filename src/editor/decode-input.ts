@@ -39,10 +39,11 @@ export function commonGbShare(bytes: Uint8Array): number {
   return doubleByte === 0 ? 0 : common / doubleByte;
 }
 
-/** Decodes `bytes` strictly as `encoding`, or undefined if they are not valid in it. */
+/** Decodes `bytes` strictly as `encoding`, or undefined if they are not valid in it; throws for an unknown encoding. */
 function strictly(bytes: Uint8Array, encoding: string): string | undefined {
+  const decoder = new TextDecoder(encoding, { fatal: true });
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }

@@ -22,22 +22,24 @@ interface PageNode {
 }
 
 /**
- * An element's text as a reader sees it: a run of white space that wraps the HTML source between two Chinese
- * characters disappears (Chinese has no spaces between words), any other run is one space.
+ * An element's text as a reader sees it: a run of white space that wraps the HTML source next to a Chinese
+ * character or mark disappears (Chinese has no spaces between words), any other run is one space.
  */
 export function visibleText(raw: string): string {
   return raw
     .replace(/\s+/g, (space, at: number, whole: string) => {
-      const joinsChinese =
-        /[\n\r]/.test(space) && CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + space.length] ?? '');
+      const [before, after] = [whole[at - 1] ?? '', whole[at + space.length] ?? ''];
+      const joinsChinese = /[\n\r]/.test(space) && (CJK.test(before) || CJK.test(after));
       return joinsChinese ? '' : ' ';
     })
     .trim();
 }
 
-/** Whether an element holds another block element (then its own text is read through its children). */
-function hasBlockChild(node: PageNode): boolean {
-  return Array.from(node.childNodes).some((child) => child.nodeType === 1 && BLOCK.has(child.nodeName));
+/** Whether an element holds a block element at any depth (then its text is read through its descendants). */
+function hasBlockDescendant(node: PageNode): boolean {
+  return Array.from(node.childNodes).some(
+    (child) => child.nodeType === 1 && (BLOCK.has(child.nodeName) || hasBlockDescendant(child)),
+  );
 }
 
 /** Whether all of a paragraph's text is bold (`<p><strong>天津:…</strong></p>`): how many sites mark a heading. */
@@ -52,7 +54,7 @@ function isAllBold(node: PageNode): boolean {
 function blocksOf(node: PageNode, into: { node: PageNode; text: string }[]): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType !== 1) continue;
-    if (BLOCK.has(child.nodeName) && !hasBlockChild(child)) {
+    if (BLOCK.has(child.nodeName) && !hasBlockDescendant(child)) {
       const text = visibleText(child.textContent ?? '');
       if (text !== '') into.push({ node: child, text });
     } else {
