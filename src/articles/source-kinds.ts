@@ -58,7 +58,7 @@ export function sourceKind(source: string): SourceKind {
 }
 
 /** Whether the sources file lists `source` at all (as a newspaper or as a web source). */
-export function isListedSource(source: string): boolean {
+function isListedSource(source: string): boolean {
   return kindsByFoldedName.has(foldName(source));
 }
 

@@ -9,8 +9,8 @@ export const IMPORT_RULES_FILE = fileURLToPath(new URL('../../content/import-rul
 
 /** Fields a date or source line can give. */
 export interface PageMeta {
-  date?: string;
-  source?: string;
+  date?: string | undefined;
+  source?: string | undefined;
 }
 
 /** The rules, ready to apply. */

@@ -5,7 +5,7 @@
  * `fix`: a problem to correct before publishing (lost characters, a wrong date);
  * `count`: typography the pages already handle or the editor may want to see, counted.
  */
-export type FindingLevel = 'kept' | 'fix' | 'count';
+type FindingLevel = 'kept' | 'fix' | 'count';
 
 /** A finding: where it is, what it is, the text around it and what to do. */
 export interface Finding {

@@ -14,7 +14,7 @@ function sameness(text: string): string {
 }
 
 /** The first words of a paragraph, cut at a word boundary after at most `limit` characters (for a quote). */
-export function openingWords(text: string, limit = 20): string {
+function openingWords(text: string, limit = 20): string {
   const clause = text.split(/[,，。！？!?；;：:、]/u)[0] ?? text;
   if ([...clause].length <= limit) return clause;
   let opening = '';

@@ -10,7 +10,7 @@ import { missingClosingPunctuation, repeatedHeadings, repeatedParagraphs } from 
 import { halfWidthPunctuation, straightQuotes } from './typography-checks.ts';
 
 /** A draft editor's note for one section's kept defects, and where it would go. */
-export interface NoteDraft {
+interface NoteDraft {
   readonly section: string | undefined;
   /** The line after which to paste it: the section's last paragraph. */
   readonly afterLine: number;

@@ -23,7 +23,9 @@ describe('straightQuoteWarning', () => {
   });
 
   it('shows a lone quote with what surrounds it', () => {
-    expect(straightQuoteWarning('a.md', '他说"好。')).toContain('1 straight quote (") in Chinese text, kept as received: …他说"好。…;');
+    expect(straightQuoteWarning('a.md', '他说"好。')).toContain(
+      '1 straight quote (") in Chinese text, kept as received: …他说"好。…;',
+    );
   });
 
   it('names the file, the count and what they quote', () => {
