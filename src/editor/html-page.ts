@@ -50,17 +50,54 @@ function isAllBold(node: PageNode): boolean {
   return children.length === 1 && children[0] !== undefined && ['STRONG', 'B'].includes(children[0].nodeName);
 }
 
+/** A block element's text split at its line breaks (`<br>`), as older pages separate paragraphs. */
+function linesOf(node: PageNode): string[] {
+  const lines = [''];
+  const visit = (current: PageNode): void => {
+    for (const child of Array.from(current.childNodes)) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
+      else if (child.nodeName === 'BR') lines.push('');
+      else if (child.nodeType === 1) visit(child);
+    }
+  };
+  visit(node);
+  return lines.map(visibleText).filter((line) => line !== '');
+}
+
+/** A block of the article content: its element, its text, and whether it is one of several `<br>` lines. */
+interface FoundBlock {
+  readonly node: PageNode;
+  readonly text: string;
+  readonly isLine: boolean;
+}
+
 /** The blocks of the article content, in document order. */
-function blocksOf(node: PageNode, into: { node: PageNode; text: string }[]): void {
+function blocksOf(node: PageNode, into: FoundBlock[]): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType !== 1) continue;
     if (BLOCK.has(child.nodeName) && !hasBlockDescendant(child)) {
-      const text = visibleText(child.textContent ?? '');
-      if (text !== '') into.push({ node: child, text });
+      const lines = linesOf(child);
+      for (const text of lines) into.push({ node: child, text, isLine: lines.length > 1 });
     } else {
       blocksOf(child, into);
     }
   }
+}
+
+/**
+ * The article's headline: the page's one `<h1>`, else the longest element text that the page's `<title>`
+ * starts with (the title then adds the site's name), else undefined.
+ */
+function headlineOf(document: { querySelectorAll: (selector: string) => ArrayLike<PageNode> }): string | undefined {
+  const h1s = Array.from(document.querySelectorAll('h1'));
+  if (h1s.length === 1) return visibleText(h1s[0]?.textContent ?? '');
+  const pageTitle = foldLine(Array.from(document.querySelectorAll('title'))[0]?.textContent ?? '');
+  let best: string | undefined;
+  for (const element of Array.from(document.querySelectorAll('body *'))) {
+    const text = visibleText(element.textContent ?? '');
+    if (text.length >= 4 && pageTitle.startsWith(foldLine(text)) && text.length > (best?.length ?? 0)) best = text;
+  }
+  return best;
 }
 
 /** The date and source from the first short texts of the page that match the rules' line shapes. */
@@ -71,7 +108,7 @@ function metaOfPage(document: PageNode, rules: ImportRules): PageMeta {
     if (node.nodeType !== 1 || ['SCRIPT', 'STYLE', 'TITLE', 'HEAD'].includes(node.nodeName)) return;
     const text = visibleText(node.textContent ?? '');
     if (text.length > 0 && text.length <= 80) {
-      const found = rules.metaOf(text);
+      const found = rules.metaOf(text, true);
       if (found) {
         meta.date ??= found.date;
         meta.source ??= found.source;
@@ -87,15 +124,15 @@ function metaOfPage(document: PageNode, rules: ImportRules): PageMeta {
 /** The article of a saved HTML page, as far as Readability and the rules find it. */
 export function readHtmlPage(html: string, rules: ImportRules): ImportedPage {
   const { document } = parseHTML(html);
-  const headings = Array.from(document.querySelectorAll('h1')).map((h1) => visibleText(h1.textContent));
+  const headline = headlineOf(document as unknown as Parameters<typeof headlineOf>[0]);
   const meta = metaOfPage(document.body as unknown as PageNode, rules);
   // Readability takes the page apart, so the page's own title and meta lines are read first.
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const pageTitle = headings.length === 1 ? headings[0] : (article?.title ?? undefined);
+  const pageTitle = headline ?? article?.title ?? undefined;
   const { title, column } = pageTitle
     ? splitTitleColumn(pageTitle, rules.titleColumnSeparators)
     : { title: undefined, column: undefined };
-  const found: { node: PageNode; text: string }[] = [];
+  const found: FoundBlock[] = [];
   if (article?.content)
     blocksOf(
       parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body as unknown as PageNode,
@@ -103,10 +140,11 @@ export function readHtmlPage(html: string, rules: ImportRules): ImportedPage {
     );
   const kept = found.filter(
     ({ text }) =>
-      !rules.isChrome(text) && rules.metaOf(text) === undefined && foldLine(text) !== foldLine(pageTitle ?? ''),
+      !rules.isChrome(text) && rules.metaOf(text, true) === undefined && foldLine(text) !== foldLine(pageTitle ?? ''),
   );
-  const blocks: PageBlock[] = kept.map(({ node, text }, at) => {
-    const marked = HEADING.test(node.nodeName) || (node.nodeName === 'P' && isAllBold(node));
+  const blocks: PageBlock[] = kept.map(({ node, text, isLine }, at) => {
+    // A heading is marked up (h1–h6, a paragraph all in bold) or, among <br> lines, shaped like one.
+    const marked = isLine || HEADING.test(node.nodeName) || (node.nodeName === 'P' && isAllBold(node));
     const isHeading = marked && looksLikeHeading(text, at === kept.length - 1);
     return { kind: isHeading ? 'heading' : 'paragraph', text };
   });

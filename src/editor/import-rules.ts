@@ -15,12 +15,18 @@ export interface PageMeta {
 
 /** The rules, ready to apply. */
 export interface ImportRules {
-  /** Whether a line is the site's chrome (compared with half- and full-width punctuation and spaces folded). */
+  /**
+   * Whether a line is the site's chrome: one of the lines to drop, or starting like one of the
+   * `dropLinesStartingWith` (compared with half- and full-width punctuation and spaces folded).
+   */
   readonly isChrome: (line: string) => boolean;
   /** Title/column separators, e.g. `--` in 抗击疫情,广电在行动--防疫前沿. */
   readonly titleColumnSeparators: readonly string[];
-  /** The fields of a date or source line, or undefined if the line is no such line. */
-  readonly metaOf: (line: string) => PageMeta | undefined;
+  /**
+   * The fields of a date or source line, or undefined if the line is no such line. With `atStart`, the line
+   * may go on after the shape and a space (an HTML page's `2020-03-03 人民邮电报 【字体:大 中 小】`).
+   */
+  readonly metaOf: (line: string, atStart?: boolean) => PageMeta | undefined;
 }
 
 /** A line folded for comparison: NFKC (，→ , and full-width spaces) and runs of spaces as one. */
@@ -30,14 +36,14 @@ export function foldLine(line: string): string {
 
 /** A calendar day as pages write it: 2020-02-08, 2020/2/8, 2020.02.08, 2020年2月8日, with an optional time after it. */
 const DATE_PATTERN =
-  '(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
-/** A source's name: up to 30 characters without sentence punctuation. */
-const SOURCE_PATTERN = '([^\\s,，。;；!！?？]{1,30}?)';
+  '(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日|(?![日\\d]))(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+/** A source's name: up to 30 characters without spaces, sentence punctuation or brackets of page controls. */
+const SOURCE_PATTERN = '([^\\s,，。;；!！?？【】|｜]{1,30})';
 /** Half-width marks a template may write for either width. */
 const EITHER_WIDTH: Readonly<Record<string, string>> = { ':': ':：', ',': ',，', '(': '(（', ')': ')）', '|': '|｜' };
 
 /** A line template (`时间:{date} 来源:{source}`) as a regular expression over a whole line. */
-function templatePattern(template: string): { pattern: RegExp; fields: ('date' | 'source')[] } {
+function templatePattern(template: string): { pattern: RegExp; atStart: RegExp; fields: ('date' | 'source')[] } {
   const fields: ('date' | 'source')[] = [];
   let pattern = '';
   for (const token of template.trim().split(/(\{date\}|\{source\}|\s+)/)) {
@@ -57,7 +63,11 @@ function templatePattern(template: string): { pattern: RegExp; fields: ('date' |
       }
     }
   }
-  return { pattern: new RegExp(`^${pattern}$`, 'u'), fields };
+  return {
+    pattern: new RegExp(`^${pattern}$`, 'u'),
+    atStart: new RegExp(`^${pattern}(?=[\\s\\u00a0\\u3000【|｜]|$)`, 'u'),
+    fields,
+  };
 }
 
 /** The day a date match names, written YYYY-MM-DD. */
@@ -80,12 +90,15 @@ export function importRulesOf(json: unknown): ImportRules {
     throw new Error(`${IMPORT_RULES_FILE} must hold an object (see docs/editing.md, "Import rules")`);
   }
   const rules = json as Record<string, unknown>;
-  const known = new Set(['about', 'dropLines', 'titleColumnSeparators', 'metaLines']);
+  const known = new Set(['about', 'dropLines', 'dropLinesStartingWith', 'titleColumnSeparators', 'metaLines']);
   const unknown = Object.keys(rules).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     throw new Error(`${IMPORT_RULES_FILE}: unknown key "${unknown.join('", "')}"; allowed: ${[...known].join(', ')}`);
   }
   const chrome = new Set(stringList(rules, 'dropLines').map(foldLine));
+  const chromeStarts = (
+    rules['dropLinesStartingWith'] === undefined ? [] : stringList(rules, 'dropLinesStartingWith')
+  ).map(foldLine);
   const templates = stringList(rules, 'metaLines').map((template) => {
     const compiled = templatePattern(template);
     if (compiled.fields.length === 0) {
@@ -94,12 +107,15 @@ export function importRulesOf(json: unknown): ImportRules {
     return compiled;
   });
   return {
-    isChrome: (line) => chrome.has(foldLine(line)),
+    isChrome: (line) => {
+      const folded = foldLine(line);
+      return chrome.has(folded) || chromeStarts.some((start) => folded.startsWith(start));
+    },
     titleColumnSeparators: stringList(rules, 'titleColumnSeparators'),
-    metaOf: (line) => {
+    metaOf: (line, atStart = false) => {
       const trimmed = line.trim();
-      for (const { pattern, fields } of templates) {
-        const match = pattern.exec(trimmed);
+      for (const { pattern, atStart: startPattern, fields } of templates) {
+        const match = (atStart ? startPattern : pattern).exec(trimmed);
         if (!match) continue;
         const meta: PageMeta = {};
         let group = 1;

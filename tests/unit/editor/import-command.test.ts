@@ -10,6 +10,12 @@ const PAGES = join(projectRoot, 'tests', 'fixtures', 'pages');
 const ARTICLES = join(projectRoot, 'content', 'articles');
 const BROADCAST = '2020-02-08-broadcast-networks-fight-epidemic';
 const TELECOM = '2020-03-03-telecom-resumes-work';
+/** The 5G article's section ids chosen by hand (English), and the pinyin ones the import derives instead. */
+const TELECOM_HAND_CHOSEN_IDS = {
+  'build-5g': 'dali-tuijin-5g',
+  'resume-work': 'tongchou-tuijin',
+  'poverty-alleviation': 'gongzuo-lidu-bu',
+};
 
 let articlesDir: string;
 let output: string[];
@@ -64,12 +70,7 @@ describe('npm run import: the two seeds reproduce the committed articles', () =>
   it('writes the 5G article byte for byte but for its three hand-chosen English section ids', async () => {
     expect(await run(join(SEEDS, '000_7a6ee21bd6e29631.txt'), '--id', TELECOM)).toBe(0);
     const written = await readFile(join(articlesDir, `${TELECOM}.md`), 'utf8');
-    const handChosen = {
-      'build-5g': 'dali-tuijin-5g',
-      'resume-work': 'tongchou-tuijin',
-      'poverty-alleviation': 'gongzuo-lidu-bu',
-    };
-    expect(written).toBe(await committedAsImported(TELECOM, handChosen));
+    expect(written).toBe(await committedAsImported(TELECOM, TELECOM_HAND_CHOSEN_IDS));
   });
 
   it('prints what it found, the path it wrote and the proofreading report', async () => {
@@ -94,6 +95,13 @@ describe('npm run import: other inputs', () => {
     expect(written).toBe(await committedAsImported(BROADCAST));
     expect(written).not.toMatch(/首页|热点新闻|分享到微信|版权所有|返回顶部|扫一扫/);
     expect(output[0]).toContain('(utf-8, HTML)');
+  });
+
+  it('reads an older table layout (paragraphs separated by <br>, the headline in a bold cell) into the same 5G article', async () => {
+    expect(await run(join(PAGES, 'telecom-table-layout.html'), '--id', TELECOM)).toBe(0);
+    const written = await readFile(join(articlesDir, `${TELECOM}.md`), 'utf8');
+    expect(written).toBe(await committedAsImported(TELECOM, TELECOM_HAND_CHOSEN_IDS));
+    expect(written).not.toMatch(/首页|相关新闻|分享到|字体|打印|版权所有|通信行业动态/);
   });
 
   it('decodes a GB 18030 file into the same article, never mojibake', async () => {

@@ -3,6 +3,7 @@ import { foldLine, importRulesOf, loadImportRules } from '../../../src/editor/im
 
 const rules = importRulesOf({
   dropLines: ['返回顶部', '分享:'],
+  dropLinesStartingWith: ['相关新闻'],
   titleColumnSeparators: ['--'],
   metaLines: ['时间:{date} 来源:{source} 分享:', '{date} {source}', '来源:{source}'],
 });
@@ -13,6 +14,7 @@ describe('importRulesOf', () => {
     expect(rules.isChrome('分享：')).toBe(true);
     expect(rules.isChrome(' 分享: ')).toBe(true);
     expect(rules.isChrome('分享这篇文章')).toBe(false);
+    expect(rules.isChrome('相关新闻: 5G网络建设加快推进')).toBe(true);
     expect(foldLine('中文简体　中文繁体  English')).toBe('中文简体 中文繁体 English');
   });
 
@@ -30,9 +32,18 @@ describe('importRulesOf', () => {
     expect(rules.metaOf('来源:人民邮电报')).toEqual({ source: '人民邮电报' });
   });
 
+  it('reads a shape at the start of an HTML element’s text when page controls follow it', () => {
+    expect(rules.metaOf('2020-03-03 人民邮电报 【字体:大 中 小】 【打印】', true)).toEqual({
+      date: '2020-03-03',
+      source: '人民邮电报',
+    });
+    expect(rules.metaOf('2020-03-03 人民邮电报 【字体:大 中 小】 【打印】')).toBeUndefined();
+  });
+
   it('does not take a sentence that starts with a date for a date line', () => {
     expect(rules.metaOf('2020年是脱贫攻坚战的收官之年,本来就需要打一场硬仗。')).toBeUndefined();
     expect(rules.metaOf('2020年3月3日 会议指出,要做好各项工作。')).toBeUndefined();
+    expect(rules.metaOf('2020年3月3日 会议指出,要做好各项工作。', true)).toBeUndefined();
   });
 
   it('stops with the key named when the file is malformed', () => {
@@ -40,7 +51,7 @@ describe('importRulesOf', () => {
       /import-rules\.json: "dropLines" must be a list of non-empty strings/,
     );
     expect(() => importRulesOf({ dropLines: [], titleColumnSeparators: [], metaLines: [], droplines: [] })).toThrow(
-      /unknown key "droplines"; allowed: about, dropLines, titleColumnSeparators, metaLines/,
+      /unknown key "droplines"; allowed: about, dropLines, dropLinesStartingWith, titleColumnSeparators, metaLines/,
     );
     expect(() => importRulesOf({ dropLines: [], titleColumnSeparators: [], metaLines: ['时间:'] })).toThrow(
       /metaLines entry "时间:" has neither \{date\} nor \{source\}/,
