@@ -143,9 +143,10 @@ export function readHtmlPage(html: string, rules: ImportRules): ImportedPage {
       !rules.isChrome(text) && rules.metaOf(text, true) === undefined && foldLine(text) !== foldLine(pageTitle ?? ''),
   );
   const blocks: PageBlock[] = kept.map(({ node, text, isLine }, at) => {
-    // A heading is marked up (h1–h6, a paragraph all in bold) or, among <br> lines, shaped like one.
-    const marked = isLine || HEADING.test(node.nodeName) || (node.nodeName === 'P' && isAllBold(node));
-    const isHeading = marked && looksLikeHeading(text, at === kept.length - 1);
+    // h1–h6 are headings; a paragraph all in bold, or a <br> line, is one when also shaped like one.
+    const isMarkedUp = !isLine && HEADING.test(node.nodeName);
+    const mayBe = isLine || (node.nodeName === 'P' && isAllBold(node));
+    const isHeading = isMarkedUp || (mayBe && looksLikeHeading(text, at === kept.length - 1));
     return { kind: isHeading ? 'heading' : 'paragraph', text };
   });
   return {

@@ -86,7 +86,10 @@ async function importOne(
   }
   const target = join(environment.articlesDir, `${id}.md`);
   const shown = relative(environment.projectRoot, target);
-  if (!options.force && ((await exists(target)) || (await exists(join(environment.articlesDir, `${id}.mdx`))))) {
+  if (await exists(join(environment.articlesDir, `${id}.mdx`))) {
+    throw new Error(`${file}: ${shown}x (MDX) has this id. Nothing was written: choose another --id.`);
+  }
+  if (!options.force && (await exists(target))) {
     throw new Error(
       `${file}: ${shown} already exists. Nothing was written: choose another --id, or pass --force to replace it.`,
     );

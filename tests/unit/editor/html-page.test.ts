@@ -32,13 +32,19 @@ describe('readHtmlPage', () => {
     );
   });
 
-  it('takes the date from the page’s metadata when no line shows it, and a bold sentence stays a paragraph', () => {
+  it('takes the date from the page’s metadata when no line shows it; a bold sentence stays a paragraph, an h2 is a heading', () => {
     const html = `<!DOCTYPE html><html><head><title>会议 - 某网</title><meta property="article:published_time" content="2020-03-03T08:00:00+08:00"></head>
       <body><nav><a href="/">首页</a></nav><article><h1>某地召开会议</h1><p>来源:人民邮电报</p>
-      ${paragraph('一')}<p><strong>这是一句加粗的话。</strong></p>${paragraph('二')}${paragraph('三')}</article></body></html>`;
+      ${paragraph('一')}<p><strong>这是一句加粗的话。</strong></p>${paragraph('二')}<h2>坚守岗位!</h2>${paragraph('三')}</article></body></html>`;
     const page = readHtmlPage(html, rules);
     expect([page.title, page.date, page.source]).toEqual(['某地召开会议', '2020-03-03', '人民邮电报']);
-    expect(page.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(page.blocks.map((block) => block.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
   });
 });
 

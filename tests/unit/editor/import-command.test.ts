@@ -169,6 +169,13 @@ describe('npm run import: other inputs', () => {
     );
   });
 
+  it('never writes an id an MDX article already has, even with --force', async () => {
+    await writeFile(join(articlesDir, `${TELECOM}.mdx`), 'an MDX article\n');
+    expect(await run(join(SEEDS, '000_7a6ee21bd6e29631.txt'), '--id', TELECOM, '--force')).toBe(1);
+    expect(errors[0]).toContain('.mdx (MDX) has this id. Nothing was written: choose another --id.');
+    expect(await readdir(articlesDir)).toEqual([`${TELECOM}.mdx`]);
+  });
+
   it('quotes a title with a colon and a space so that YAML reads it back', async () => {
     const page = join(articlesDir, 'colon.txt');
     await writeFile(page, '专访: 5G时代的复工\n2020-03-03 人民邮电报\n记者近日采访了有关负责人。\n');
