@@ -42,13 +42,15 @@ const SOURCE_PATTERN = '([^\\s,，。;；!！?？【】|｜]{1,30})';
 /** Half-width marks a template may write for either width. */
 const EITHER_WIDTH: Readonly<Record<string, string>> = { ':': ':：', ',': ',，', '(': '(（', ')': ')）', '|': '|｜' };
 
-/** A line template (`时间:{date} 来源:{source}`) as a regular expression over a whole line. */
+/** A line template (`时间:{date} 来源:{source} 作者:{...}`) as a regular expression over a whole line. */
 function templatePattern(template: string): { pattern: RegExp; atStart: RegExp; fields: ('date' | 'source')[] } {
   const fields: ('date' | 'source')[] = [];
   let pattern = '';
-  for (const token of template.trim().split(/(\{date\}|\{source\}|\s+)/)) {
+  for (const token of template.trim().split(/(\{date\}|\{source\}|\{\.\.\.\}|\s+)/)) {
     if (token === '') continue;
-    if (token === '{date}') {
+    if (token === '{...}') {
+      pattern += '.*?';
+    } else if (token === '{date}') {
       fields.push('date');
       pattern += DATE_PATTERN;
     } else if (token === '{source}') {

@@ -5,7 +5,12 @@ const rules = importRulesOf({
   dropLines: ['返回顶部', '分享:'],
   dropLinesStartingWith: ['相关新闻'],
   titleColumnSeparators: ['--'],
-  metaLines: ['时间:{date} 来源:{source} 分享:', '{date} {source}', '来源:{source}'],
+  metaLines: [
+    '时间:{date} 来源:{source} 分享:',
+    '发布时间:{date} 来源:{source} 作者:{...}',
+    '{date} {source}',
+    '来源:{source}',
+  ],
 });
 
 describe('importRulesOf', () => {
@@ -30,6 +35,10 @@ describe('importRulesOf', () => {
     expect(rules.metaOf('2020-03-03 人民邮电报')).toEqual({ date: '2020-03-03', source: '人民邮电报' });
     expect(rules.metaOf('2020/3/3 09:30 人民邮电报')).toEqual({ date: '2020-03-03', source: '人民邮电报' });
     expect(rules.metaOf('来源:人民邮电报')).toEqual({ source: '人民邮电报' });
+    expect(rules.metaOf('发布时间：2020-03-03 10:20  来源：光明日报  作者：张三 李四')).toEqual({
+      date: '2020-03-03',
+      source: '光明日报',
+    });
   });
 
   it('reads a shape at the start of an HTML element’s text when page controls follow it', () => {
