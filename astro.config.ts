@@ -2,8 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sectionAnchors } from './src/markdown/section-anchors.ts';
-import { typesetText } from './src/markdown/typeset-text.ts';
+import { articleMarkdown } from './src/markdown/article-markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { parsePartLimit } from './src/search/build/parts.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
@@ -45,12 +44,8 @@ export default defineConfig({
   markdown: {
     // News text has no code blocks; Shiki's inline styles would also defeat the CSP.
     syntaxHighlight: false,
-    // Chosen heading ids (`## 天津 {#tianjin}`) and verbatim punctuation: the
-    // sources' straight quotes and dashes must not be "smartened".
-    processor: satteri({
-      features: { headingAttributes: true, smartPunctuation: false },
-      hastPlugins: [sectionAnchors, typesetText],
-    }),
+    // The article pages render with the same options (src/articles/article-body.ts).
+    processor: satteri(articleMarkdown),
   },
   security: {
     csp: {

@@ -10,10 +10,16 @@ import { sourceKind } from './source-kinds.ts';
 /** The parts of an article entry the pages read (a CollectionEntry<'articles'> is one). */
 export interface KeyedArticle {
   id: string;
-  data: { title: string; date: Date; source: string; column?: string | undefined; description?: string | undefined };
-  body?: string | undefined;
-  /** The HTML rendered from the body when the collection was loaded (Markdown entries; MDX renders later). */
-  rendered?: unknown;
+  data: {
+    title: string;
+    date: Date;
+    source: string;
+    column?: string | undefined;
+    description?: string | undefined;
+    lede: string;
+  };
+  /** The loader's digest of the article's file: front matter and text. */
+  digest?: string | number | undefined;
 }
 
 /** An article next to another in the newest-first order: its page links to it by id and title. */
@@ -27,19 +33,14 @@ function hashOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-/**
- * What a list entry (ArticleListItem) shows of an article: link, title, meta line and lede. The lede is
- * derived from the description or the body; the key takes those instead of the lede, because deriving it
- * costs 30 times as much as hashing the body and the key is computed for every article on every build.
- * An edit to a later paragraph then also re-renders the two lists that hold the article.
- */
+/** What a list entry (ArticleListItem) shows of an article: link, title, meta line and lede (stored by the loader). */
 function listedFacts(article: KeyedArticle): unknown[] {
-  const { title, date, source, column, description } = article.data;
-  return [article.id, title, date, source, column ?? null, description ?? null, article.body ?? null];
+  const { title, date, source, column, lede } = article.data;
+  return [article.id, title, date, source, column ?? null, lede];
 }
 
 /**
- * The key of an article's page: the article itself (front matter, text and rendered HTML), the id and title
+ * The key of an article's page: the article itself (its file's digest and the data read from it), the id and title
  * of its newer and older neighbours (its links to them), and, when its source is cited as a web page, the day
  * of the build, which its reference prints as the access date until the reader's browser puts in its own.
  */
@@ -51,15 +52,7 @@ export function articlePageKey(
 ): string {
   const neighbour = (other: KeyedNeighbour | undefined): unknown => (other ? [other.id, other.data.title] : null);
   const accessDay = sourceKind(article.data.source) === 'webpage' ? buildDay : null;
-  return hashOf(
-    article.id,
-    article.data,
-    article.body ?? null,
-    article.rendered ?? null,
-    neighbour(newer),
-    neighbour(older),
-    accessDay,
-  );
+  return hashOf(article.id, article.data, article.digest ?? null, neighbour(newer), neighbour(older), accessDay);
 }
 
 /** The key of an article's citation files (RIS, BibTeX): the facts a citation states (see citedArticle). */

@@ -1,7 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from './order.ts';
-import { ledeFromBody } from './lede.ts';
-import { typesetPunctuation } from '../typography/punctuation.ts';
 
 /** An article entry of the content collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -14,5 +12,5 @@ export async function getArticlesNewestFirst(): Promise<Article[]> {
 
 /** The lede of an article: its description if the editor wrote one, else its first paragraph; typeset for display. */
 export function articleLede(article: Article): string {
-  return article.data.description ?? typesetPunctuation(ledeFromBody(article.body ?? ''));
+  return article.data.lede;
 }

@@ -12,14 +12,18 @@ export function formatChineseDate(date: Date): string {
   return longChineseDate.format(date);
 }
 
+// Made once: creating a formatter costs about as much as rendering a small page, and months, citations, the
+// search filters and every date on every page ask for days.
+const numericDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: site.timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar day in the archive's time zone as YYYY-MM-DD, for `<time datetime>` and JSON-LD. */
 export function isoDay(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: site.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
+  const parts = numericDay.formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

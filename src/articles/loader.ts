@@ -1,89 +1,141 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { glob, readFile } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { articleBodyProblems, writtenFrontMatterValue } from './schema.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { z } from 'astro/zod';
+import { readFrontMatter } from './front-matter.ts';
+import { ledeFromBody } from './lede.ts';
+import { splitArticleFile } from './markdown-file.ts';
+import { articleBodyProblems, articleSchema, type storedArticleSchema } from './schema.ts';
+import { typesetPunctuation } from '../typography/punctuation.ts';
+import { articleMarkdownCheck } from '../markdown/article-markdown.ts';
 
-/** `target` with one method replaced; every other member still works on the original object. */
-function withOverride<T extends object, K extends keyof T>(target: T, key: K, replacement: T[K]): T {
-  return new Proxy(target, {
-    get(original, property) {
-      if (property === key) return replacement;
-      const value: unknown = Reflect.get(original, property, original);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(original) : value;
-    },
-  });
+/** Renders Markdown only to find what would fail its page; one for the whole sync. */
+type MarkdownCheck = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
+
+/** Where the loader finds articles: a folder (relative to the project root) and the files in it. */
+export interface ArticleFolder {
+  base: string;
+  /** Files whose name starts with `_` are drafts and are skipped. */
+  pattern?: string;
+}
+
+/** What the store keeps of an article. */
+type StoredArticle = z.input<typeof storedArticleSchema>;
+
+/** An article's id: its file name without extension (folders only organise the files, e.g. by year). */
+function articleId(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Ids become URLs (/articles/<id>/): lower-case ASCII letters, digits and hyphens. */
+const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A message line for one zod issue of the front matter: the field named first. */
+function issueLine(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.');
+  return field === '' || issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`;
+}
+
+/** The stored data of one article file, or the problems that keep it out of the archive. */
+async function readArticle(
+  check: MarkdownCheck,
+  absolutePath: string,
+  text: string,
+): Promise<{ data: StoredArticle } | { problems: string[] }> {
+  const { frontMatter, body } = splitArticleFile(text);
+  if (frontMatter === undefined) {
+    return { problems: ['front matter is missing: the file must start with "---", then title, date and source lines'] };
+  }
+  const reading = readFrontMatter(frontMatter);
+  if ('problem' in reading) return { problems: [reading.problem] };
+  const parsed = articleSchema.safeParse(reading.data);
+  const problems = parsed.success ? [] : parsed.error.issues.map(issueLine);
+  problems.push(...articleBodyProblems(body));
+  // MDX is compiled when its page is rendered (its problems fail the build there); Markdown is rendered here
+  // once, only to find what would fail its page (a duplicate or malformed section id), and not kept.
+  if (absolutePath.endsWith('.md')) {
+    try {
+      await check.render(body, { fileURL: pathToFileURL(absolutePath) });
+    } catch (error) {
+      problems.push((error instanceof Error ? error.message : String(error)).replace(`${absolutePath}: `, ''));
+    }
+  }
+  if (!parsed.success || problems.length > 0) return { problems };
+  const { data } = parsed;
+  const lede = data.description ?? typesetPunctuation(ledeFromBody(body));
+  return { data: { ...data, lede } };
 }
 
 /**
- * Astro's glob loader, made strict: the build fails (before any page is written)
- * when two files get the same article id, when an article cannot be rendered
- * (e.g. a duplicate section id), when a date is not a real calendar day, or when
- * a body is empty. Every message names the file and the field.
+ * The articles collection: one entry per Markdown (or MDX) file, holding its front matter, its lede and a digest
+ * of the file, never its text or HTML (the page renders the file). Files whose digest is unchanged since the
+ * last build are not read again. Every problem of every file is reported in one list, each line naming the
+ * file and the field, and the build fails before any page is written.
  */
-export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
-  const inner = glob(options);
+export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFolder): Loader {
   return {
-    name: 'strict-glob-loader',
+    name: 'article-loader',
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
-      const absolute = (filePath: string): string => (isAbsolute(filePath) ? filePath : resolve(root, filePath));
+      const folder = resolve(root, base);
+      // Inside the project a file is named from its root (content/articles/x.md), elsewhere by its full path.
+      const shown = (file: string): string => {
+        const fromRoot = relative(root, file);
+        return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? file : fromRoot.split(sep).join('/');
+      };
       const problems: string[] = [];
-      const renderErrors: string[] = [];
-      // The glob loader logs render failures and carries on; an archive must not publish such a page.
-      const logger = withOverride(context.logger, 'error', (message: string): void => {
-        renderErrors.push(message);
-        context.logger.error(message);
-      });
-      // Two files with one id (a.md and A.md, or a.md and a.mdx) would silently overwrite each other.
       const fileOfId = new Map<string, string>();
-      const store = withOverride(context.store, 'set', (entry: Parameters<LoaderContext['store']['set']>[0]) => {
-        const earlier = fileOfId.get(entry.id);
-        if (earlier !== undefined && entry.filePath !== undefined && earlier !== entry.filePath) {
-          problems.push(
-            `${absolute(entry.filePath)}: duplicate article id "${entry.id}", also used by ${absolute(earlier)}: rename one file`,
-          );
-        }
-        if (entry.filePath !== undefined) fileOfId.set(entry.id, entry.filePath);
-        return context.store.set(entry);
-      });
-      await inner.load({
-        ...context,
-        logger,
-        store,
-        // Astro's own duplicate-id check throws instead of warning with this setting.
-        config: { ...context.config, prerenderConflictBehavior: 'error' },
-        // YAML silently rolls 2020-13-45 over into 2021-02-14: validate the date as written. A file
-        // that fails validation is noted and loading goes on, so the editor sees every problem at once.
-        parseData: async (props) => {
-          const file = props.filePath ? absolute(props.filePath) : `article "${props.id}"`;
-          try {
-            if (!props.filePath || !(props.data['date'] instanceof Date)) return await context.parseData(props);
-            const writtenDate = writtenFrontMatterValue(await readFile(props.filePath, 'utf8'), 'date');
-            const data = writtenDate === undefined ? props.data : { ...props.data, date: writtenDate };
-            return await context.parseData({ ...props, data });
-          } catch (error) {
-            problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-            // Never published: the load fails below. The raw data only lets the other files load.
-            return props.data as Awaited<ReturnType<typeof context.parseData<typeof props.data>>>;
+      const files: string[] = [];
+      const check = await createSatteriMarkdownProcessor({ ...articleMarkdownCheck, syntaxHighlight: false });
+      for await (const file of glob(pattern, { cwd: folder })) files.push(join(folder, file));
+      files.sort();
+      await Promise.all(
+        files.map(async (absolutePath) => {
+          const id = articleId(absolutePath);
+          const earlier = fileOfId.get(id);
+          if (earlier !== undefined) {
+            const [first, second] = [earlier, absolutePath].sort();
+            problems.push(
+              `${shown(first ?? '')}: duplicate article id "${id}", also used by ${shown(second ?? '')}: rename one file`,
+            );
+            return;
           }
-        },
-      });
-      problems.push(...renderErrors);
-      for (const entry of context.store.values()) {
-        const file = entry.filePath ? absolute(entry.filePath) : `article "${entry.id}"`;
-        for (const problem of articleBodyProblems(entry.body)) problems.push(`${file}: ${problem}`);
-        // A render failure cached by an earlier build is rendered again to report it.
-        if (renderErrors.length === 0 && !entry.rendered && !entry.deferredRender && entry.filePath?.endsWith('.md')) {
-          try {
-            await context.renderMarkdown(entry.body ?? '', { fileURL: pathToFileURL(file) });
-          } catch (error) {
-            problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+          fileOfId.set(id, absolutePath);
+          if (!VALID_ID.test(id)) {
+            problems.push(
+              `${shown(absolutePath)}: file name "${basename(absolutePath)}" must be lower-case ASCII letters, digits and hyphens (it becomes the URL /articles/<id>/), e.g. 2020-03-03-telecom-resumes-work.md`,
+            );
+            return;
           }
-        }
-      }
+          const text = await readFile(absolutePath, 'utf8');
+          const digest = context.generateDigest(text);
+          if (context.store.get(id)?.digest === digest) return;
+          const article = await readArticle(check, absolutePath, text);
+          if ('problems' in article) {
+            for (const problem of article.problems) problems.push(`${shown(absolutePath)}: ${problem}`);
+            return;
+          }
+          context.store.set({
+            id,
+            data: article.data,
+            digest,
+            filePath: relative(root, absolutePath).split(sep).join('/'),
+            // An MDX article is a module Astro compiles and renders (rare: MDX is for the odd interactive piece).
+            deferredRender: absolutePath.endsWith('.mdx'),
+          });
+        }),
+      );
+      for (const id of context.store.keys()) if (!fileOfId.has(id)) context.store.delete(id);
       if (problems.length > 0) {
-        throw new Error(`Invalid articles in collection "${context.collection}":\n- ${problems.join('\n- ')}`);
+        problems.sort();
+        const report = new Error(
+          `Invalid articles in collection "${context.collection}" (${problems.length}); nothing was published:\n- ${problems.join('\n- ')}`,
+        );
+        // The report is for editors: the loader's own call stack would only hide it.
+        report.stack = report.message;
+        throw report;
       }
     },
   };

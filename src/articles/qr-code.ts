@@ -5,6 +5,9 @@ export async function qrCodeSvg(url: string): Promise<string> {
   const svg = await QRCode.toString(url, {
     type: 'svg',
     errorCorrectionLevel: 'M',
+    // One fixed mask instead of scoring all eight: any mask is a valid code, and scoring tripled the cost of
+    // the two codes (both editions) every article page draws.
+    maskPattern: 0,
     margin: 2,
     color: { dark: '#000000ff', light: '#ffffffff' },
   });

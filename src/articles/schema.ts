@@ -77,6 +77,21 @@ export const articleSchema = z.strictObject(
   },
 );
 
+/**
+ * An article as the collection stores it: the front matter as the schema above reads it, and the lede that
+ * lists show. Nothing of the text: the article page renders its file when it is built, so the store, which
+ * Astro writes as one string, stays a few hundred characters an article whatever the archive's size.
+ */
+export const storedArticleSchema = z.object({
+  title: z.string(),
+  date: z.date(),
+  source: z.string(),
+  column: z.string().optional(),
+  description: z.string().optional(),
+  /** The description, else the first paragraph cut near 120 characters, typeset for display. */
+  lede: z.string(),
+});
+
 /** Problems with an article's Markdown body that the front-matter schema cannot see, as messages naming the field. */
 export function articleBodyProblems(body: string | undefined): string[] {
   const text = (body ?? '')

@@ -256,6 +256,11 @@ function runSection(run: ScaleResult): string {
           (site) => seconds(site.build.totalSeconds),
           (site) => site.build.totalSeconds,
         ),
+        comparedRow('Content store (UTF-16 units: all, per article)', run, (site) =>
+          site.contentStore
+            ? `${site.contentStore.units.toLocaleString('en')}, ${site.contentStore.perArticle.toLocaleString('en')}`
+            : 'not measured',
+        ),
         comparedRow(
           'Astro (everything but Pagefind)',
           run,

@@ -31,6 +31,8 @@ export interface SiteResult {
   /** Stock Pagefind `search()` on this site's own index, per query: the baseline's only (the archive has no stock index). */
   stockSearches?: SearchMeasurement[];
   article: { path: string; weight: PageWeight };
+  /** Astro's content store after the build, as the one string it is written as: UTF-16 units in all and per article. */
+  contentStore?: { units: number; perArticle: number };
 }
 
 /** Everything measured for one corpus size. */

@@ -176,6 +176,15 @@ async function documentShares(contentDir: string, queries: string[]): Promise<Re
   return Object.fromEntries([...counts].map(([query, count]) => [query, count / Math.max(1, files.length)]));
 }
 
+/**
+ * The size of the content store Astro wrote into the build's cache folder, in UTF-16 units (V8 caps one string
+ * at 2^29-24 of them, and Astro writes the store as one): measured, not read, as the file is Astro's own.
+ */
+async function contentStoreSize(cacheDir: string, articles: number): Promise<{ units: number; perArticle: number }> {
+  const units = (await readFile(join(cacheDir, 'data-store.json'), 'utf8')).length;
+  return { units, perArticle: Math.round(units / Math.max(1, articles)) };
+}
+
 async function versionOf(packageName: string): Promise<string> {
   const manifest = JSON.parse(
     await readFile(join(projectRoot, 'node_modules', packageName, 'package.json'), 'utf8'),
@@ -585,6 +594,7 @@ async function measureSites(articles: number, browser: Browser, built: BuiltSite
       dist: await folderSize(archiveOut),
       index: await searchBundlesSize(archiveOut),
       article: { path: articlePath, weight: archiveSite.weight },
+      contentStore: await contentStoreSize(`${archiveOut}.cache`, summary.articleCount),
       searches,
       selectionSearches,
       articleCheck,

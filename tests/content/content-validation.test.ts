@@ -62,10 +62,22 @@ const BAD_CONTENT: BadContentCase[] = [
     expected: [/body is empty/],
   },
   {
-    name: 'a duplicate article id (two files that slug to the same id)',
-    files: { 'same-id.md': VALID_ARTICLE, 'same id.md': VALID_ARTICLE.replace('测试文章', '另一篇') },
-    badFile: 'same-id.md',
-    expected: [/duplicate article id "same-id"/, /same id\.md/],
+    name: 'a duplicate article id (two files of one name in different folders)',
+    files: { '2019/same-id.md': VALID_ARTICLE, '2020/same-id.md': VALID_ARTICLE.replace('测试文章', '另一篇') },
+    badFile: '2019/same-id.md',
+    expected: [/duplicate article id "same-id"/, /2020\/same-id\.md/],
+  },
+  {
+    name: 'a file name that cannot be a URL',
+    files: { 'same id.md': VALID_ARTICLE },
+    badFile: 'same id.md',
+    expected: [/file name "same id\.md" must be lower-case ASCII letters, digits and hyphens/],
+  },
+  {
+    name: 'a front matter YAML cannot read',
+    files: { 'bad-yaml.md': article('title: "未闭合\ndate: 2020-01-01\nsource: 某报') },
+    badFile: 'bad-yaml.md',
+    expected: [/front matter is not valid YAML \(line \d+\)/],
   },
   {
     name: 'a duplicate section id',

@@ -9,7 +9,9 @@ import {
 } from '../shared/contract.ts';
 import type { SearchDocument } from '../shared/document.ts';
 import { extractSearchDocument } from './extract.ts';
+import pMap from 'p-map';
 import { writePartBundle } from './part-bundle.ts';
+import { PARTS_AT_ONCE, writePartInThread } from './part-threads.ts';
 import { codeStamp } from '../../integrations/code-stamp.ts';
 import { copyPart, fileDigest, partFingerprint, PartCache } from './part-cache.ts';
 import { DEFAULT_PART_ARTICLE_LIMIT, planParts, type PlannedPart } from './parts.ts';
@@ -159,6 +161,7 @@ export async function partInCache(
   key: string,
   cache: PartCache,
   t2sTable: T2sTable,
+  write: (folder: string, documents: readonly SearchDocument[], t2sTable: T2sTable) => Promise<void> = writePartBundle,
 ): Promise<{ folder: string; built: boolean }> {
   const part = plan.parts.find((planned) => planned.key === key);
   if (!part)
@@ -166,9 +169,7 @@ export async function partInCache(
   const found = await cache.find(part.key, part.fingerprint);
   if (found) return { folder: found, built: false };
   const documents = await documentsOf(part, plan.parsed);
-  const folder = await cache.store(part.key, part.fingerprint, (target) =>
-    writePartBundle(target, documents, t2sTable),
-  );
+  const folder = await cache.store(part.key, part.fingerprint, (target) => write(target, documents, t2sTable));
   return { folder, built: true };
 }
 
@@ -219,8 +220,8 @@ async function rememberPageDates(plan: SearchBundlePlan, cacheDir: string): Prom
 }
 
 /**
- * Writes the search bundle of a built site into `<outDir>/search-index/` in one go: plans it, builds each
- * part one after the other (so memory stays bounded by one part; ./part-bundle.ts) unless the build cache
+ * Writes the search bundle of a built site into `<outDir>/search-index/` in one go: plans it, builds the
+ * parts two at a time in worker threads (so memory stays bounded by two parts; ./part-threads.ts) unless the build cache
  * holds it unchanged, and assembles the bundle. Pages without a data-pagefind-body article are not indexed.
  */
 export async function writeSearchBundle(
@@ -232,10 +233,22 @@ export async function writeSearchBundle(
   const scratch = join(outDir, '.search-parts');
   const cache = new PartCache(options.cacheDir ? join(searchCacheFolder(options.cacheDir), 'parts') : scratch);
   const t2sTable = buildT2sTable();
-  let partsBuilt = 0;
-  for (const part of plan.parts) {
-    if ((await partInCache(plan, part.key, cache, t2sTable)).built) partsBuilt += 1;
-  }
+  // Threads only when two or more parts are built: a thread of its own costs a second of start-up, which one
+  // part (a small site, or an incremental build) does not win back.
+  const toBuild = await pMap(plan.parts, async (part) => !(await cache.find(part.key, part.fingerprint)));
+  const threaded = toBuild.filter(Boolean).length >= 2;
+  const write = threaded
+    ? (folder: string, documents: readonly SearchDocument[], table: T2sTable): Promise<void> =>
+        writePartInThread({ folder, documents, t2sTable: table })
+    : writePartBundle;
+  const built = await pMap(
+    plan.parts,
+    async (part) => (await partInCache(plan, part.key, cache, t2sTable, write)).built,
+    {
+      concurrency: threaded ? PARTS_AT_ONCE : 1,
+    },
+  );
+  const partsBuilt = built.filter(Boolean).length;
   await assembleSearchBundle(outDir, plan, (key, fingerprint) => cache.find(key, fingerprint), t2sTable);
   if (options.cacheDir) {
     await cache.keepOnly(new Set(plan.parts.map((part) => part.key)));

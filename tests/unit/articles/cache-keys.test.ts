@@ -10,9 +10,8 @@ import {
 /** An article cited as a newspaper (人民邮电报 is listed in content/sources.json). */
 const NEWSPAPER: KeyedArticle = {
   id: 'a',
-  data: { title: '标题甲', date: new Date('2020-03-03'), source: '人民邮电报', column: '防疫前沿' },
-  body: '第一段。\n\n## 一节 {#one}\n\n第二段。\n',
-  rendered: { html: '<p>第一段。</p>', metadata: { headings: [{ depth: 2, slug: 'one', text: '一节' }] } },
+  data: { title: '标题甲', date: new Date('2020-03-03'), source: '人民邮电报', column: '防疫前沿', lede: '第一段。' },
+  digest: 'digest-of-the-file',
 };
 /** An article from a source cited as a web page, whose reference carries the build day. */
 const WEB_PAGE: KeyedArticle = { ...NEWSPAPER, id: 'w', data: { ...NEWSPAPER.data, source: '网络及微信公众号' } };
@@ -34,15 +33,15 @@ describe('articlePageKey', () => {
     expect(key({ ...NEWSPAPER }, { ...NEWER }, { ...OLDER })).toBe(original);
   });
 
-  it('changes with anything of the article: front matter, text, rendered HTML', () => {
+  it('changes with anything of the article: front matter, lede, its file (digest)', () => {
     const keys = new Set([
       original,
       key(withData(NEWSPAPER, { title: '标题乙' }), NEWER, OLDER),
       key(withData(NEWSPAPER, { date: new Date('2020-03-04') }), NEWER, OLDER),
       key(withData(NEWSPAPER, { column: undefined }), NEWER, OLDER),
       key(withData(NEWSPAPER, { description: '导语' }), NEWER, OLDER),
-      key({ ...NEWSPAPER, body: '改过的第一段。' }, NEWER, OLDER),
-      key({ ...NEWSPAPER, rendered: { html: '<p>改过</p>' } }, NEWER, OLDER),
+      key(withData(NEWSPAPER, { lede: '改过的第一段。' }), NEWER, OLDER),
+      key({ ...NEWSPAPER, digest: 'digest-of-the-edited-file' }, NEWER, OLDER),
     ]);
     expect(keys.size).toBe(7);
   });
@@ -53,7 +52,7 @@ describe('articlePageKey', () => {
     expect(key(NEWSPAPER, undefined, OLDER)).not.toBe(original);
     expect(key(NEWSPAPER, NEWER, undefined)).not.toBe(original);
     // The page links to its neighbours by id and title only.
-    expect(key(NEWSPAPER, { ...NEWER, body: '别的正文' }, withData(OLDER, { source: '新华社' }))).toBe(original);
+    expect(key(NEWSPAPER, { ...NEWER, digest: '别的正文' }, withData(OLDER, { source: '新华社' }))).toBe(original);
   });
 
   it('changes with the build day only for a source cited as a web page (its reference prints the access date)', () => {
@@ -69,7 +68,7 @@ describe('citationFileKey', () => {
     expect(citationFileKey(withData(NEWSPAPER, { title: '标题乙' }))).not.toBe(key);
     expect(citationFileKey(withData(NEWSPAPER, { date: new Date('2020-03-04') }))).not.toBe(key);
     expect(citationFileKey(withData(NEWSPAPER, { source: '新华社' }))).not.toBe(key);
-    expect(citationFileKey({ ...NEWSPAPER, body: '别的正文', data: { ...NEWSPAPER.data, column: undefined } })).toBe(
+    expect(citationFileKey({ ...NEWSPAPER, digest: '别的正文', data: { ...NEWSPAPER.data, column: undefined } })).toBe(
       key,
     );
   });
@@ -87,13 +86,12 @@ describe('listingPageKey', () => {
     expect(listingPageKey(page, [NEWSPAPER, NEWER])).not.toBe(key);
     expect(listingPageKey(page, [NEWER])).not.toBe(key);
     expect(listingPageKey(page, [NEWER, withData(NEWSPAPER, { column: '行业动态' })])).not.toBe(key);
-    // The lede comes from the description or else the body.
-    expect(listingPageKey(page, [NEWER, withData(NEWSPAPER, { description: '导语' })])).not.toBe(key);
-    expect(listingPageKey(page, [NEWER, { ...NEWSPAPER, body: '新的第一段。' }])).not.toBe(key);
+    // The lede (the description, else the first paragraph) is what the list shows of the text.
+    expect(listingPageKey(page, [NEWER, withData(NEWSPAPER, { lede: '新的第一段。' })])).not.toBe(key);
   });
 
-  it('does not change with what a list does not show: the rendered HTML', () => {
-    expect(listingPageKey(page, [NEWER, { ...NEWSPAPER, rendered: { html: '<p>别的</p>' } }])).toBe(
+  it('does not change with what a list does not show: the rest of the text (the file digest)', () => {
+    expect(listingPageKey(page, [NEWER, { ...NEWSPAPER, digest: 'an edit in a later paragraph' }])).toBe(
       listingPageKey(page, [NEWER, NEWSPAPER]),
     );
   });

@@ -33,3 +33,13 @@ describe('ledeFromBody with Markdown marks', () => {
     expect(ledeFromBody('## 天津 {#tianjin}\n\n天津的第一段。')).toBe('天津的第一段。');
   });
 });
+
+describe('ledeFromBody reads only as much of the body as it needs', () => {
+  it('finds the same first paragraph after headings, comments and HTML blocks spanning blank lines', () => {
+    expect(ledeFromBody('<!-- 注\n\n释 -->\n\n## 节\n\n第一段，\n续行。\n\n第二段。')).toBe('第一段，续行。');
+  });
+
+  it('resolves a link whose definition comes after the paragraph, as the whole body does', () => {
+    expect(ledeFromBody('见[原文][src]。\n\n第二段。\n\n[src]: https://example.org/')).toBe('见原文。');
+  });
+});
