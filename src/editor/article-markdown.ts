@@ -1,6 +1,6 @@
 // The Markdown file of an imported article, in the form the README documents: front matter, the body's
 // paragraphs exactly as received (only Markdown's own characters escaped), `##` headings with `{#id}`.
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import type { PageBlock } from './imported-page.ts';
 import { sectionIds } from './short-ids.ts';
 
@@ -13,19 +13,19 @@ export interface ArticleFields {
 }
 
 /**
- * A front-matter value written bare when YAML reads it back as the same text, else single-quoted:
- * `title: '专访: 5G时代的复工'` (a colon and a space would otherwise start a mapping).
+ * A front-matter value written bare when YAML (as the content loader reads it) gives back the same text, else
+ * double-quoted: `title: "专访: 5G时代的复工"` (a colon and a space would otherwise start a mapping).
  */
 export function yamlScalar(value: string): string {
   try {
-    const readBack: unknown = yaml.load(`value: ${value}`);
+    const readBack: unknown = parse(`value: ${value}`, { schema: 'core' });
     if (typeof readBack === 'object' && readBack !== null && (readBack as { value?: unknown }).value === value) {
       return value;
     }
   } catch {
     // Not valid bare: quoted below.
   }
-  return `'${value.replaceAll("'", "''")}'`;
+  return JSON.stringify(value);
 }
 
 /** Text with the characters Markdown would read as markup escaped (7*24 → 7\*24); Chinese text is untouched. */

@@ -1,6 +1,7 @@
 // An article's Markdown file read for proofreading: its front matter as written and its body as blocks
 // (headings, paragraphs, editor's notes), each with the line it starts on and the section it belongs to.
-import yaml from 'js-yaml';
+import { readFrontMatter } from '../../articles/front-matter.ts';
+import { splitArticleFile } from '../../articles/markdown-file.ts';
 
 /** A block of an article's body; paragraph and heading text has Markdown's escapes removed (7\*24 → 7*24). */
 export interface TextBlock {
@@ -29,34 +30,30 @@ function unescaped(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-/** The front matter (read with YAML's JSON schema, so dates stay as written) and the body of a Markdown file. */
+/**
+ * The front matter, read as the content loader reads it (src/articles/front-matter.ts: dates stay as written),
+ * and the body of a Markdown file.
+ */
 export function readArticleText(fileText: string): ArticleText {
-  const lines = fileText.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let bodyStart = 0;
-  let frontMatter: Record<string, unknown> = {};
-  let frontMatterProblem: string | undefined;
+  const parts = splitArticleFile(fileText);
+  const reading = parts.frontMatter === undefined ? { data: {} } : readFrontMatter(parts.frontMatter);
+  const frontMatter = 'data' in reading ? reading.data : {};
+  const unclosed = parts.frontMatter === undefined && /^\uFEFF?---[ \t]*\r?\n/.test(fileText);
+  const frontMatterProblem = unclosed
+    ? 'the front matter has no closing ---'
+    : 'problem' in reading
+      ? reading.problem
+      : undefined;
   const fieldLines: Record<string, number> = {};
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end === -1) {
-      frontMatterProblem = 'the front matter has no closing ---';
-    } else {
-      bodyStart = end + 1;
-      lines.slice(1, end).forEach((line, at) => {
-        const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
-        if (key !== undefined) fieldLines[key] ??= at + 2;
-      });
-      try {
-        const read: unknown = yaml.load(lines.slice(1, end).join('\n'), { schema: yaml.JSON_SCHEMA });
-        if (typeof read === 'object' && read !== null) frontMatter = read as Record<string, unknown>;
-      } catch (error) {
-        frontMatterProblem = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      }
-    }
-  }
+  (parts.frontMatter ?? '').split(/\r?\n/).forEach((line, at) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key !== undefined) fieldLines[key] ??= at + 2;
+  });
+  const lines = parts.body.split(/\r?\n/);
+  const lineOf = (index: number): number => parts.bodyLine + index;
   const blocks: TextBlock[] = [];
   let section: string | undefined;
-  let at = bodyStart;
+  let at = 0;
   while (at < lines.length) {
     const line = lines[at] ?? '';
     if (line.trim() === '') {
@@ -67,7 +64,7 @@ export function readArticleText(fileText: string): ArticleText {
     const heading = HEADING.exec(line);
     if (heading) {
       section = unescaped(heading[1] ?? '');
-      blocks.push({ kind: 'heading', text: section, line: start + 1, section });
+      blocks.push({ kind: 'heading', text: section, line: lineOf(start), section });
       at += 1;
       continue;
     }
@@ -79,7 +76,7 @@ export function readArticleText(fileText: string): ArticleText {
     const isHtml = line.trimStart().startsWith('<');
     const text = isHtml ? group.join('\n') : unescaped(group.join('\n'));
     if (isHtml && !/class="[^"]*editor-note/.test(text)) continue;
-    blocks.push({ kind: isHtml ? 'note' : 'paragraph', text, line: start + 1, section });
+    blocks.push({ kind: isHtml ? 'note' : 'paragraph', text, line: lineOf(start), section });
   }
   return { frontMatter, frontMatterProblem, fieldLines, blocks };
 }

@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown, escapeMarkdownText, yamlScalar } from '../../../src/editor/article-markdown.ts';
 
@@ -8,11 +8,11 @@ describe('yamlScalar', () => {
     expect(yamlScalar('目标不变,力度不减!信息通信业积极推进复工复产')).toBe(
       '目标不变,力度不减!信息通信业积极推进复工复产',
     );
-    expect(yamlScalar('专访: 5G时代的复工')).toBe("'专访: 5G时代的复工'");
-    expect(yamlScalar("It's: 2020")).toBe("'It''s: 2020'");
-    expect(yamlScalar('2020')).toBe("'2020'");
-    for (const value of ['专访: 5G时代的复工', '- 列表', '#标签', "It's: 2020"]) {
-      expect(yaml.load(`title: ${yamlScalar(value)}`)).toEqual({ title: value });
+    expect(yamlScalar('专访: 5G时代的复工')).toBe('"专访: 5G时代的复工"');
+    expect(yamlScalar('他说:"好" #1')).toBe('"他说:\\"好\\" #1"');
+    expect(yamlScalar('2020')).toBe('"2020"');
+    for (const value of ['专访: 5G时代的复工', '- 列表', '#标签', "It's: 2020", '他说:"好" #1', 'true']) {
+      expect(parse(`title: ${yamlScalar(value)}`, { schema: 'core' })).toEqual({ title: value });
     }
   });
 });

@@ -181,7 +181,7 @@ describe('npm run import: other inputs', () => {
     await writeFile(page, '专访: 5G时代的复工\n2020-03-03 人民邮电报\n记者近日采访了有关负责人。\n');
     expect(await run(page, '--id', 'interview')).toBe(0);
     expect(await readFile(join(articlesDir, 'interview.md'), 'utf8')).toBe(
-      "---\ntitle: '专访: 5G时代的复工'\ndate: 2020-03-03\nsource: 人民邮电报\n---\n\n记者近日采访了有关负责人。\n",
+      '---\ntitle: "专访: 5G时代的复工"\ndate: 2020-03-03\nsource: 人民邮电报\n---\n\n记者近日采访了有关负责人。\n',
     );
   });
 
