@@ -7,7 +7,7 @@ import {
   type KeyedArticle,
 } from '../../../src/articles/cache-keys.ts';
 
-/** An article cited as a newspaper (人民邮电报 is listed in source-kinds.ts). */
+/** An article cited as a newspaper (人民邮电报 is listed in content/sources.json). */
 const NEWSPAPER: KeyedArticle = {
   id: 'a',
   data: { title: '标题甲', date: new Date('2020-03-03'), source: '人民邮电报', column: '防疫前沿', lede: '第一段。' },

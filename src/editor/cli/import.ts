@@ -1,0 +1,16 @@
+// `npm run import -- <file>… [--id <id>] [--force] [--encoding <name>]`: see src/editor/import-command.ts.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runImport } from '../import-command.ts';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+// The same folder the content collection reads (src/content.config.ts).
+const articlesDir = resolve(projectRoot, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content/articles');
+
+process.exitCode = await runImport(process.argv.slice(2), {
+  articlesDir,
+  projectRoot,
+  cwd: process.env['INIT_CWD'] ?? process.cwd(),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+});

@@ -1,0 +1,15 @@
+// `npm run proofread -- [files] [--strict]`: see src/editor/proofread-command.ts.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runProofread } from '../proofread-command.ts';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const articlesDir = resolve(projectRoot, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content/articles');
+
+process.exitCode = await runProofread(process.argv.slice(2), {
+  articlesDir,
+  projectRoot,
+  cwd: process.env['INIT_CWD'] ?? process.cwd(),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+});
