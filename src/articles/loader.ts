@@ -10,6 +10,8 @@ import { ledeFromBody } from './lede.ts';
 import { splitArticleFile } from './markdown-file.ts';
 import { articleBodyProblems, articleSchema, type storedArticleSchema } from './schema.ts';
 import { typesetPunctuation } from '../typography/punctuation.ts';
+import { unknownSourceWarning } from './source-kinds.ts';
+import { straightQuoteWarning } from './straight-quotes.ts';
 import { articleMarkdownCheck } from '../markdown/article-markdown.ts';
 
 /** Renders Markdown only to find what would fail its page; one for the whole sync. */
@@ -47,7 +49,7 @@ async function readArticle(
   check: MarkdownCheck,
   absolutePath: string,
   text: string,
-): Promise<{ data: StoredArticle } | { problems: string[] }> {
+): Promise<{ data: StoredArticle; body: string } | { problems: string[] }> {
   const { frontMatter, body } = splitArticleFile(text);
   if (frontMatter === undefined) {
     return { problems: ['front matter is missing: the file must start with "---", then title, date and source lines'] };
@@ -69,7 +71,29 @@ async function readArticle(
   if (!parsed.success || problems.length > 0) return { problems };
   const { data } = parsed;
   const lede = data.description ?? typesetPunctuation(ledeFromBody(body));
-  return { data: { ...data, lede } };
+  return { data: { ...data, lede }, body };
+}
+
+/**
+ * Warns, on every build, of each source that content/sources.json lists neither as a newspaper nor as a web
+ * source (such articles are cited as web pages): once per source, naming one file and how many there are.
+ */
+function warnOfUnlistedSources(
+  context: LoaderContext,
+  fileOfId: ReadonlyMap<string, string>,
+  shown: (file: string) => string,
+): void {
+  const filesOfSource = new Map<string, string[]>();
+  for (const entry of context.store.values()) {
+    const source = String(entry.data['source']);
+    const file = fileOfId.get(entry.id);
+    if (file !== undefined) filesOfSource.set(source, [...(filesOfSource.get(source) ?? []), file]);
+  }
+  for (const [source, files] of filesOfSource) {
+    const [first = ''] = files.sort();
+    const warning = unknownSourceWarning(shown(first), source);
+    if (warning) context.logger.warn(files.length > 1 ? `${warning} (and ${files.length - 1} more articles)` : warning);
+  }
 }
 
 /**
@@ -123,6 +147,9 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
             for (const problem of article.problems) problems.push(`${shown(absolutePath)}: ${problem}`);
             return;
           }
+          // Shown when the file is read: display typesets them, but the editor may want to replace them.
+          const quotes = straightQuoteWarning(shown(absolutePath), article.body);
+          if (quotes) context.logger.warn(quotes);
           context.store.set({
             id,
             data: article.data,
@@ -135,6 +162,7 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
         { concurrency: FILES_IN_FLIGHT },
       );
       for (const id of context.store.keys()) if (!fileOfId.has(id)) context.store.delete(id);
+      warnOfUnlistedSources(context, fileOfId, shown);
       if (problems.length > 0) {
         problems.sort();
         const report = new Error(

@@ -17,20 +17,23 @@ const STORE_UNITS_PER_ARTICLE = 600;
 function fakeContext(
   root: string,
   store = new Map<string, DataEntry>(),
-): { context: LoaderContext; store: Map<string, DataEntry>; written: string[] } {
+): { context: LoaderContext; store: Map<string, DataEntry>; written: string[]; warnings: string[] } {
   const written: string[] = [];
+  const warnings: string[] = [];
   const context = {
     collection: 'articles',
     config: { root: pathToFileURL(`${root}/`) },
+    logger: { warn: (message: string) => warnings.push(message) },
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
     store: {
       get: (id: string) => store.get(id),
+      values: () => [...store.values()],
       set: (entry: DataEntry) => (written.push(entry.id), store.set(entry.id, entry), true),
       keys: () => [...store.keys()],
       delete: (id: string) => store.delete(id),
     },
   } as unknown as LoaderContext;
-  return { context, store, written };
+  return { context, store, written, warnings };
 }
 
 let root = '';
@@ -104,5 +107,27 @@ describe('articleLoader', () => {
       '- articles/sections.md: duplicate section id "a": each section id must be unique within an article',
       '- articles/typo.md: unknown front-matter key "author"; allowed keys: title, date, source, column, description',
     ]);
+  });
+});
+
+describe('articleLoader warnings', () => {
+  it('warns once per source listed nowhere, and of straight quotes in Chinese text, without failing', async () => {
+    const article = (name: string, body: string): Promise<void> =>
+      writeFile(
+        join(root, 'articles', `${name}.md`),
+        `---\ntitle: 标题\ndate: 2020-01-01\nsource: 光明日报\n---\n\n${body}\n`,
+      );
+    await article('a', '正文。');
+    await article('b', '他说"加速度"很重要。');
+    const { context, warnings } = fakeContext(root);
+    await articleLoader({ base: 'articles' }).load(context);
+    expect(warnings.filter((warning) => warning.includes('光明日报'))).toEqual([
+      expect.stringMatching(
+        /^articles\/a\.md: source "光明日报" is not listed in content\/sources\.json.*\(and 1 more articles\)$/,
+      ),
+    ]);
+    expect(
+      warnings.filter((warning) => warning.startsWith('articles/b.md') && warning.includes('加速度')),
+    ).toHaveLength(1);
   });
 });
