@@ -39,6 +39,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+  preload(query: string): Promise<void>;
   search(
     query: string | null,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
@@ -80,6 +81,15 @@ export interface SearchRun {
   more(): Promise<SearchOutcome>;
   /** How many articles contain each term on its own, in the parts of the index searched so far (see ./term-counts.ts). */
   countTerms(): Promise<TermCount[]>;
+}
+
+/** The Pagefind look-ups that find the candidates of one spelling of a term (see ../shared/tokens.ts). */
+function termLookups(indexForm: string): string[] {
+  const { phrase, prefix } = candidateQueries(indexForm);
+  const lookups = [phrase, prefix].filter((lookup): lookup is string => lookup !== undefined);
+  if (lookups.length > 0) return lookups;
+  const single = singleCharacterQuery(indexForm);
+  return single ? [single] : [];
 }
 
 function intersect(sets: Map<string, number>[]): Map<string, number> {
@@ -165,7 +175,10 @@ export class ArchiveSearch {
       ]);
       const [newest] = parts;
       if (newest) {
-        await api.options({ basePath: this.partUrl(newest.key), ...this.partOptions(newest) });
+        // On the page's own thread (Pagefind's noWorker, given before it starts): its requests are then the
+        // page's, so they are answered by the head's preloads of the newest part's first files
+        // (../build/first-search-preloads.ts), and no worker script is loaded and started first.
+        await api.options({ basePath: this.partUrl(newest.key), noWorker: true, ...this.partOptions(newest) });
         this.mergedParts.set(newest.key, Promise.resolve(api));
       }
       await api.init();
@@ -284,12 +297,7 @@ export class ArchiveSearch {
       query.terms.map(async (term) => {
         const perAlternative = await Promise.all(
           term.indexForms.map(async (alternative) => {
-            const { phrase, prefix } = candidateQueries(alternative);
-            const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
-            if (searches.length === 0) {
-              const single = singleCharacterQuery(alternative);
-              if (single) searches.push(single);
-            }
+            const searches = termLookups(alternative);
             return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search, filters))));
           }),
         );
@@ -348,6 +356,18 @@ export class ArchiveSearch {
   }
 
   /**
+   * Starts loading the index chunks (of the newest part) that the query needs as typed, while the Traditional →
+   * Simplified blocks it needs load: a query typed in Simplified, as most are, needs no others, so its chunks
+   * no longer wait for the blocks (Pagefind's documented preload; the search itself then finds them loaded).
+   */
+  private preloadAsTyped(raw: string): void {
+    const lookups = parseQuery(raw).terms.flatMap((term) => term.indexForms.flatMap(termLookups));
+    void this.loadPagefind()
+      .then((api) => Promise.all(lookups.map((lookup) => api.preload(lookup))))
+      .catch(() => undefined);
+  }
+
+  /**
    * Runs a query under a selection of filters and sort: each part's candidates from Pagefind, parts in the
    * sort's order (newest first unless oldest first is asked for), then each candidate's text checked, a step
    * at a time. A query with nothing searchable but a filter lists the filtered articles.
@@ -356,6 +376,8 @@ export class ArchiveSearch {
     const listed = !hasSearchableCharacter(raw) && hasFilter(selection.filters);
     // Pagefind and the newest part load while the Traditional → Simplified blocks are fetched.
     const pagefindLoading = hasSearchableCharacter(raw) || listed ? this.loadPagefind() : undefined;
+    // Unfiltered, newest first: the newest part is searched first, and its chunks can load right away.
+    if (!listed && !hasFilter(selection.filters) && selection.sort !== 'date-asc') this.preloadAsTyped(raw);
     const [query, filters] = await Promise.all([this.parse(raw), this.indexFilters(selection.filters)]);
     await pagefindLoading;
     const parts = query.terms.length > 0 || listed ? await this.loadParts() : [];
