@@ -376,8 +376,11 @@ export class ArchiveSearch {
     const listed = !hasSearchableCharacter(raw) && hasFilter(selection.filters);
     // Pagefind and the newest part load while the Traditional → Simplified blocks are fetched.
     const pagefindLoading = hasSearchableCharacter(raw) || listed ? this.loadPagefind() : undefined;
-    // Unfiltered, newest first: the newest part is searched first, and its chunks can load right away.
-    if (!listed && !hasFilter(selection.filters) && selection.sort !== 'date-asc') this.preloadAsTyped(raw);
+    // Unfiltered, newest first: the newest part is searched first, and its chunks can load right away. Not on the
+    // Traditional page, where a query typed in Traditional would load chunks of spellings the index does not hold.
+    if (this.edition === 'simplified' && !listed && !hasFilter(selection.filters) && selection.sort !== 'date-asc') {
+      this.preloadAsTyped(raw);
+    }
     const [query, filters] = await Promise.all([this.parse(raw), this.indexFilters(selection.filters)]);
     await pagefindLoading;
     const parts = query.terms.length > 0 || listed ? await this.loadParts() : [];
