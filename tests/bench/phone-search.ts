@@ -20,13 +20,15 @@
 // Options: --site DIR       measure an existing build instead of building one (its stock index is written into it);
 //          --also DIR       also measure the search page of another build (e.g. an earlier commit's), same rounds;
 //          --runs N         runs per query (default 5);
-//          --queries a,b,c  the queries (default 广电,復工復產,足球).
+//          --queries a,b,c  the queries (default 广电,復工復產,足球);
+//          --then q         after each answer, type q into the same page and measure that second search
+//                           (default 复工复产; --then none to skip).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { VIEWPORTS } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -74,6 +76,18 @@ interface Run {
   bytesBeforeResults: number;
   status: string;
   requests: RequestTiming[];
+  /** A second query typed into the same page once the first was answered (--then). */
+  second?: SecondSearch;
+}
+
+/** A second search in the same tab: what it moved on top of the first. */
+interface SecondSearch {
+  query: string;
+  /** From typing the query (the page's own pause after typing included) until the page answered it. */
+  resultsMs: number;
+  status: string;
+  bytes: number;
+  requests: { path: string; bytes: number }[];
 }
 
 /** CDP's Network.requestWillBeSent, the fields read (the same shape from the page's session and a worker's). */
@@ -221,6 +235,7 @@ const RESULTS_RECORDER = `(() => {
     }
     return ${STOCK_ANSWERED_CHECK} ? (document.querySelector('.pagefind-ui__message')?.textContent ?? '').trim() : undefined;
   };
+  window.__phoneAnswer = answer;
   const check = () => {
     if (window.__phoneSearch) return;
     const text = answer();
@@ -280,8 +295,59 @@ function workerChannel(cdp: CDPSession, log: NetworkLog): void {
   });
 }
 
+/** What the page logs once it has answered the second query. */
+const SECOND_MARK = 'phone-search: second results';
+/** The search box of each page: the archive's, stock Pagefind UI's. */
+const SEARCH_INPUT = '#page-search-input, .pagefind-ui__search-input';
+
+/** Records when the page (RESULTS_RECORDER's `answer`) first answers with a status that names `query`. */
+function secondRecorder(query: string): string {
+  return `(() => {
+    const started = performance.now();
+    const check = () => {
+      const text = window.__phoneSecond ? undefined : window.__phoneAnswer();
+      if (text === undefined || !text.includes(${JSON.stringify(query)})) return;
+      window.__phoneSecond = { at: performance.now() - started, status: text };
+      console.info(${JSON.stringify(SECOND_MARK)});
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  })();`;
+}
+
+/** Types `query` into the answered page's search box and measures what the page fetches to answer it. */
+async function searchAgain(page: Page, log: NetworkLog, origin: string, query: string): Promise<SecondSearch> {
+  const before = new Set(log.requests.keys());
+  const answered = page.waitForEvent('console', {
+    predicate: (message) => message.text() === SECOND_MARK,
+    timeout: RUN_TIMEOUT_MS,
+  });
+  await page.evaluate(secondRecorder(query));
+  await page.fill(SEARCH_INPUT, query);
+  await answered;
+  await log.quiet();
+  const { at, status } = await page.evaluate(
+    () => (window as unknown as { __phoneSecond: { at: number; status: string } }).__phoneSecond,
+  );
+  const requests = [...log.requests]
+    .filter(([id]) => !before.has(id))
+    .map(([, request]) => ({ path: decodeURIComponent(request.url.slice(origin.length)), bytes: request.bytes }));
+  return {
+    query,
+    resultsMs: Math.round(at),
+    status,
+    bytes: requests.reduce((sum, request) => sum + request.bytes, 0),
+    requests,
+  };
+}
+
 /** Opens a search page (`pageUrl`, to which the query is added as ?q=) in a fresh context under the phone's emulation and measures it. */
-async function visit(browser: Browser, pageUrl: string, blankUrl: string, query: string): Promise<Run> {
+async function visit(
+  browser: Browser,
+  pageUrl: string,
+  blankUrl: string,
+  query: string,
+  secondQuery?: string,
+): Promise<Run> {
   const context = await browser.newContext({
     viewport: VIEWPORTS.phone,
     deviceScaleFactor: 2,
@@ -359,7 +425,7 @@ async function visit(browser: Browser, pageUrl: string, blankUrl: string, query:
       .sort((a, b) => a.startMs - b.startMs);
     const resultsMs = Math.round(seen.at);
     const total = (list: RequestTiming[]): number => list.reduce((sum, request) => sum + request.bytes, 0);
-    return {
+    const run: Run = {
       resultsMs,
       domContentLoadedMs: Math.round(seen.domContentLoaded),
       bytes: total(requests),
@@ -367,6 +433,8 @@ async function visit(browser: Browser, pageUrl: string, blankUrl: string, query:
       status: seen.status,
       requests,
     };
+    if (secondQuery !== undefined) run.second = await searchAgain(page, log, origin, secondQuery);
+    return run;
   } finally {
     await context.close();
   }
@@ -380,6 +448,8 @@ const runs = Number(option('--runs') ?? 5);
 const queries = (option('--queries') ?? '广电,復工復產,足球').split(',').filter((query) => query !== '');
 const siteDir = option('--site') ?? join(projectRoot, '.bench', 'phone', 'site');
 const alsoDir = option('--also');
+const thenOption = option('--then') ?? '复工复产';
+const secondQuery = thenOption === 'none' ? undefined : thenOption;
 if (option('--site') === undefined) {
   console.log(`building the site into ${siteDir}…`);
   await buildSite({ outDir: siteDir });
@@ -401,10 +471,10 @@ function costKind(path: string): CostKind {
   return 'page';
 }
 
-/** Bytes of a run's requests by kind. */
-function costByKind(run: Run): Record<CostKind, number> {
+/** Bytes of requests by kind. */
+function costByKind(requests: readonly { path: string; bytes: number }[]): Record<CostKind, number> {
   const cost = Object.fromEntries(COST_KINDS.map((kind) => [kind, 0])) as Record<CostKind, number>;
-  for (const request of run.requests) cost[costKind(request.path)] += request.bytes;
+  for (const request of requests) cost[costKind(request.path)] += request.bytes;
   return cost;
 }
 
@@ -434,7 +504,7 @@ try {
   for (let round = 1; round <= runs; round += 1) {
     for (const query of queries) {
       for (const target of targets) {
-        const run = await visit(browser, target.pageUrl, blank.url, query);
+        const run = await visit(browser, target.pageUrl, blank.url, query, secondQuery);
         runsOf.set(key(target, query), [...(runsOf.get(key(target, query)) ?? []), run]);
         console.log(`round ${round} ${target.name} ${query}: ${run.resultsMs} ms, ${(run.bytes / 1000).toFixed(1)} kB`);
       }
@@ -519,7 +589,7 @@ console.log(
 );
 for (const summary of summaries) {
   for (const page of summary.pages) {
-    const cost = costByKind(page.median);
+    const cost = costByKind(page.median.requests);
     console.log(
       `| ${summary.query} | ${page.page} | ${page.medianMs} ms | ${page.minMs} ms | ${page.maxMs} ms | ${ratioToStock(summary, page.page).toFixed(2)} | ${kB(page.median.bytes)} | ${COST_KINDS.map((kind) => kB(cost[kind])).join(' | ')} | ${page.median.requests.length} | ${page.median.status} |`,
     );
@@ -533,6 +603,24 @@ if (target && targetPage) {
     `\nTargets for 广电: within ${TARGET_MS} ms ${targetPage.medianMs <= TARGET_MS ? 'met' : 'not met'} (median ${targetPage.medianMs} ms); ` +
       `within ${TARGET_RATIO}× stock ${ratio <= TARGET_RATIO ? 'met' : 'not met'} (${ratio}×).`,
   );
+}
+if (secondQuery !== undefined) {
+  console.log(
+    `\nA second search in the same tab: ${secondQuery} typed once the first query was answered (median run of each; ` +
+      'time from typing, the page’s own pause after typing included; only what it fetched on top of the first):\n',
+  );
+  console.log(`| first query | page | ms | kB | ${COST_KINDS.join(' | ')} | requests | status |`);
+  console.log(`| ----------- | ---- | -: | -: |${' -: |'.repeat(COST_KINDS.length)} -------: | ------ |`);
+  for (const summary of summaries) {
+    for (const page of summary.pages) {
+      const second = page.median.second;
+      if (!second) continue;
+      const cost = costByKind(second.requests);
+      console.log(
+        `| ${summary.query} | ${page.page} | ${second.resultsMs} | ${kB(second.bytes)} | ${COST_KINDS.map((kind) => kB(cost[kind])).join(' | ')} | ${second.requests.length} | ${second.status} |`,
+      );
+    }
+  }
 }
 for (const summary of summaries) {
   for (const page of summary.pages) printWaterfall(`${page.page}, ${summary.query}`, page.median);
@@ -560,6 +648,7 @@ await writeFile(
         loadAfter: Number(loadAfter.toFixed(2)),
       },
       runsPerQuery: runs,
+      secondQuery: secondQuery ?? null,
       pages: {
         archive: 'this build’s /search/',
         stock: `Pagefind’s default UI on the same pages (/${stockPath}, ./stock-search-page.ts)`,
@@ -575,7 +664,7 @@ await writeFile(
           maxMs,
           ratioToStock: ratioToStock(summary, page),
           runsMs,
-          bytesByKind: costByKind(median),
+          bytesByKind: costByKind(median.requests),
           medianRun: median,
         })),
       })),
