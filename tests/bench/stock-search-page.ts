@@ -10,7 +10,7 @@ import { precompressFolder } from '../../src/integrations/precompress.ts';
 import { writeStockPagefindIndex } from '../support/pagefind.ts';
 
 /** Folder of the stock search page inside the site (its URL path, without slashes). */
-export const STOCK_SEARCH_FOLDER = 'stock-search';
+const STOCK_SEARCH_FOLDER = 'stock-search';
 
 /**
  * Whether the stock page has answered: Pagefind UI's result list is shown (it appears with the count once the

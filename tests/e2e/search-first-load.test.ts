@@ -2,7 +2,13 @@ import { describe, expect, inject, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { readSearchPage } from '../support/search-page.ts';
-import { bundleUrl, parsePartsManifest, partFolder, PARTS_MANIFEST } from '../../src/search/shared/contract.ts';
+import {
+  bundleUrl,
+  NEWEST_PART_ATTRIBUTES,
+  parsePartsManifest,
+  partFolder,
+  PARTS_MANIFEST,
+} from '../../src/search/shared/contract.ts';
 import { editions } from '../../src/site.ts';
 
 // What a first search waits for. The search page's head starts everything a first answer needs besides the
@@ -68,6 +74,12 @@ describe('a first search’s requests', () => {
       const newest = manifest.parts[0];
       expect(newest).toBeDefined();
       const newestPath = `${bundlePath}${partFolder(newest?.key ?? '')}`;
+      // The page names the newest part in its head, so Pagefind starts on it without waiting for the list.
+      const named = await page.evaluate(({ key, fingerprint }) => {
+        const link = document.querySelector(`link[${key}]`);
+        return { key: link?.getAttribute(key), fingerprint: link?.getAttribute(fingerprint) };
+      }, NEWEST_PART_ATTRIBUTES);
+      expect(named).toEqual({ key: newest?.key, fingerprint: newest?.fingerprint });
       const all = [...requests.values()];
       const bundleRequests = all.filter((request) => request.path.startsWith(bundlePath));
 

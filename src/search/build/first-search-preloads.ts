@@ -8,7 +8,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { editions } from '../../site.ts';
-import { partFolder, PARTS_MANIFEST, type SearchPart } from '../shared/contract.ts';
+import { NEWEST_PART_ATTRIBUTES, partFolder, PARTS_MANIFEST, type SearchPart } from '../shared/contract.ts';
 
 /** Attribute of the search page's preload of the parts list: the newest part's first files are preloaded after it. */
 export const FIRST_SEARCH_MARKER = 'data-search-first-load';
@@ -19,13 +19,20 @@ const MARKED_LINK = new RegExp(`<link\\b[^>]*\\b${FIRST_SEARCH_MARKER}\\b[^>]*>`
 const HREF = /\bhref="([^"]*)"/;
 const PRELOAD_LINK = /<link\b[^>]*\brel="preload"[^>]*\bhref="([^"]+)"/g;
 
+/** A file the search page preloads for a first search, and the attributes its link carries. */
+export interface FirstSearchFile {
+  /** Path inside the bundle. */
+  path: string;
+  attributes?: Readonly<Record<string, string>>;
+}
+
 /**
- * The files (paths inside the bundle) Pagefind fetches first when it starts on `part`, whose built folder is
- * `partDir`: the entry file as Pagefind asks for it with the part's fingerprint as its `metaCacheTag`
- * (`?ts=`), the metadata and the WebAssembly its entry names. The part's records all have one language
- * (../build/part-bundle.ts), so the entry lists one index.
+ * The files Pagefind fetches first when it starts on `part`, whose built folder is `partDir`: the entry file
+ * as Pagefind asks for it with the part's fingerprint as its `metaCacheTag` (`?ts=`), carrying the part's key
+ * and fingerprint for the page (NEWEST_PART_ATTRIBUTES), then the metadata and the WebAssembly the entry names.
+ * The part's records all have one language (./part-bundle.ts), so the entry lists one index.
  */
-export async function firstSearchFiles(partDir: string, part: SearchPart): Promise<string[]> {
+export async function firstSearchFiles(partDir: string, part: SearchPart): Promise<FirstSearchFile[]> {
   const entryFile = join(partDir, PAGEFIND_ENTRY_FILE);
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages?: Record<string, unknown> };
   const indexes = Object.values(entry.languages ?? {});
@@ -39,26 +46,33 @@ export async function firstSearchFiles(partDir: string, part: SearchPart): Promi
   }
   const folder = partFolder(part.key);
   return [
-    `${folder}${PAGEFIND_ENTRY_FILE}?ts=${part.fingerprint}`,
-    `${folder}pagefind.${index.hash}.pf_meta`,
-    `${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`,
+    {
+      path: `${folder}${PAGEFIND_ENTRY_FILE}?ts=${part.fingerprint}`,
+      attributes: { [NEWEST_PART_ATTRIBUTES.key]: part.key, [NEWEST_PART_ATTRIBUTES.fingerprint]: part.fingerprint },
+    },
+    { path: `${folder}pagefind.${index.hash}.pf_meta` },
+    { path: `${folder}wasm.${index.wasm ?? 'unknown'}.pagefind` },
   ];
 }
 
 /**
- * `html` with a preload link for each of `files` (paths inside the search bundle) after its marked preload of the
- * parts list, whose URL gives the bundle's; unchanged when it has no such link, and no file is preloaded twice.
+ * `html` with a preload link for each of `files` after its marked preload of the parts list, whose URL gives
+ * the bundle's; unchanged when it has no such link, and no file is preloaded twice.
  */
-export function withFirstSearchPreloads(html: string, files: readonly string[]): string {
+export function withFirstSearchPreloads(html: string, files: readonly FirstSearchFile[]): string {
   const marked = MARKED_LINK.exec(html);
   const manifestUrl = marked ? HREF.exec(marked[0])?.[1] : undefined;
   if (!marked || manifestUrl?.endsWith(PARTS_MANIFEST) !== true) return html;
   const bundle = manifestUrl.slice(0, -PARTS_MANIFEST.length);
   const present = new Set([...html.matchAll(PRELOAD_LINK)].map((match) => match[1]));
   const links = files
-    .map((file) => `${bundle}${file}`)
-    .filter((url) => !present.has(url))
-    .map((url) => `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`);
+    .filter((file) => !present.has(`${bundle}${file.path}`))
+    .map((file) => {
+      const attributes = Object.entries(file.attributes ?? {})
+        .map(([name, value]) => ` ${name}="${value}"`)
+        .join('');
+      return `<link rel="preload" href="${bundle}${file.path}" as="fetch" crossorigin="anonymous"${attributes}>`;
+    });
   const end = marked.index + marked[0].length;
   return `${html.slice(0, end)}${links.join('')}${html.slice(end)}`;
 }
@@ -81,7 +95,7 @@ async function traditionalCopy(outDir: string, file: string): Promise<string | u
 export async function addFirstSearchPreloads(
   outDir: string,
   searchPages: readonly string[],
-  files: readonly string[],
+  files: readonly FirstSearchFile[],
 ): Promise<string[]> {
   const copies = await Promise.all(searchPages.map((file) => traditionalCopy(outDir, file)));
   const changed: string[] = [];

@@ -46,6 +46,9 @@ interface PagefindApi {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** What names a part of the index to Pagefind: its folder's key and its fingerprint (the entry's cache tag). */
+export type PartName = Pick<SearchPart, 'key' | 'fingerprint'>;
+
 /** A candidate page: its part and its Pagefind id there. */
 interface Candidate {
   part: SearchPart;
@@ -124,6 +127,7 @@ async function gunzipIfNeeded(bytes: ArrayBuffer): Promise<string> {
 export class ArchiveSearch {
   private readonly bundleUrl: string;
   private readonly edition: SearchEdition;
+  private readonly newestPart: PartName | undefined;
   private parts: Promise<SearchPart[]> | undefined;
   private pagefind: Promise<PagefindApi> | undefined;
   private readonly mergedParts = new Map<string, Promise<PagefindApi>>();
@@ -133,11 +137,13 @@ export class ArchiveSearch {
 
   /**
    * `bundleUrl` is the folder of the search bundle, ending in "/"; results come with their text in
-   * `edition`'s script (both editions search the same index and find the same).
+   * `edition`'s script (both editions search the same index and find the same). `newestPart`, when the page
+   * names it (its head preloads that part's files), lets Pagefind start without waiting for the list of parts.
    */
-  constructor(bundleUrl: string, edition: SearchEdition) {
+  constructor(bundleUrl: string, edition: SearchEdition, newestPart?: PartName) {
     this.bundleUrl = bundleUrl;
     this.edition = edition;
+    this.newestPart = newestPart;
   }
 
   /** Starts loading Pagefind and the newest part (e.g. when the search box gets focus), so the first search is quicker. */
@@ -164,16 +170,15 @@ export class ArchiveSearch {
 
   /**
    * Pagefind, started on the newest part. The library is the bundle's shared copy, imported while the
-   * list of parts loads; each part's instance gets its key as a filter (mergeFilter), so a search can
-   * be narrowed to one part.
+   * list of parts loads (unless the page names the newest part); each part's instance gets its key as a
+   * filter (mergeFilter), so a search can be narrowed to one part.
    */
   private loadPagefind(): Promise<PagefindApi> {
     this.pagefind ??= (async () => {
-      const [api, parts] = await Promise.all([
+      const [api, newest] = await Promise.all([
         import(/* @vite-ignore */ `${this.bundleUrl}${PAGEFIND_ENTRY}`) as Promise<PagefindApi>,
-        this.loadParts(),
+        this.newestPart ?? this.loadParts().then((parts) => parts[0]),
       ]);
-      const [newest] = parts;
       if (newest) {
         // On the page's own thread (Pagefind's noWorker, given before it starts): its requests are then the
         // page's, so they are answered by the head's preloads of the newest part's first files
@@ -191,7 +196,7 @@ export class ArchiveSearch {
   }
 
   /** Pagefind's options for one part's instance: its filter, and its entry file cached until the part changes. */
-  private partOptions(part: SearchPart): Record<string, unknown> {
+  private partOptions(part: PartName): Record<string, unknown> {
     return { mergeFilter: { [PART_FILTER]: part.key }, metaCacheTag: part.fingerprint };
   }
 

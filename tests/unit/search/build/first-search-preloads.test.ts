@@ -7,6 +7,7 @@ import {
   FIRST_SEARCH_MARKER,
   firstSearchFiles,
   withFirstSearchPreloads,
+  type FirstSearchFile,
 } from '../../../../src/search/build/first-search-preloads.ts';
 import type { SearchPart } from '../../../../src/search/shared/contract.ts';
 
@@ -17,10 +18,13 @@ const PART: SearchPart = {
   lastDate: '2020-03-03',
   fingerprint: 'f7b875757115f6fc0ad7',
 };
-const FILES = [
-  'parts/2020/pagefind-entry.json?ts=f7b875757115f6fc0ad7',
-  'parts/2020/pagefind.zz_a017829ed2.pf_meta',
-  'parts/2020/wasm.unknown.pagefind',
+const FILES: FirstSearchFile[] = [
+  {
+    path: 'parts/2020/pagefind-entry.json?ts=f7b875757115f6fc0ad7',
+    attributes: { 'data-search-part': '2020', 'data-search-fingerprint': 'f7b875757115f6fc0ad7' },
+  },
+  { path: 'parts/2020/pagefind.zz_a017829ed2.pf_meta' },
+  { path: 'parts/2020/wasm.unknown.pagefind' },
 ];
 const MARKED = `<link rel="preload" href="/archive/search-index/parts.json" as="fetch" crossorigin="anonymous" ${FIRST_SEARCH_MARKER}="true">`;
 const PAGE = `<html><head><meta charset="utf-8">${MARKED}<link rel="stylesheet" href="/s.css"></head><body></body></html>`;
@@ -40,7 +44,7 @@ async function writeFiles(files: Readonly<Record<string, string>>): Promise<void
 }
 
 describe('firstSearchFiles', () => {
-  it('names the entry as Pagefind asks for it with the fingerprint, and the metadata and WebAssembly it names', async () => {
+  it('names the entry as Pagefind asks for it, with the part, and the metadata and WebAssembly it names', async () => {
     await writeFiles({
       'pagefind-entry.json': JSON.stringify({
         version: '1.6.0',
@@ -55,8 +59,8 @@ describe('firstSearchFiles', () => {
       'pagefind-entry.json': JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 1 } } }),
     });
     expect((await firstSearchFiles(folder, PART)).slice(1)).toEqual([
-      'parts/2020/pagefind.en_1.pf_meta',
-      'parts/2020/wasm.en.pagefind',
+      { path: 'parts/2020/pagefind.en_1.pf_meta' },
+      { path: 'parts/2020/wasm.en.pagefind' },
     ]);
   });
 
@@ -72,9 +76,10 @@ describe('firstSearchFiles', () => {
 
 describe('withFirstSearchPreloads', () => {
   it('adds a preload for each file after the marked link, under the bundle its URL gives', () => {
-    const links = FILES.map(
-      (file) => `<link rel="preload" href="/archive/search-index/${file}" as="fetch" crossorigin="anonymous">`,
-    ).join('');
+    const links =
+      '<link rel="preload" href="/archive/search-index/parts/2020/pagefind-entry.json?ts=f7b875757115f6fc0ad7" as="fetch" crossorigin="anonymous" data-search-part="2020" data-search-fingerprint="f7b875757115f6fc0ad7">' +
+      '<link rel="preload" href="/archive/search-index/parts/2020/pagefind.zz_a017829ed2.pf_meta" as="fetch" crossorigin="anonymous">' +
+      '<link rel="preload" href="/archive/search-index/parts/2020/wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">';
     expect(withFirstSearchPreloads(PAGE, FILES)).toBe(PAGE.replace(MARKED, `${MARKED}${links}`));
   });
 
