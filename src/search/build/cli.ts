@@ -6,7 +6,7 @@
 //   assemble --site DIR --parts DIR          writes DIR/search-index from the parts' folders (merged artifacts)
 // The base path and the part limit come from BASE_PATH and ARCHIVE_SEARCH_PART_LIMIT, as for `astro build`.
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PartCache } from './part-cache.ts';
 import { parsePartLimit } from './parts.ts';
 import { pagesOfBuiltSite } from './site-pages.ts';
@@ -43,8 +43,15 @@ async function main(): Promise<void> {
   } else if (command === 'assemble') {
     if (!values.parts) throw new Error(USAGE);
     const parts = new PartCache(resolve(values.parts));
-    await assembleSearchBundle(site, planned, (key, fingerprint) => parts.find(key, fingerprint), buildT2sTable());
+    const pages = await assembleSearchBundle(
+      site,
+      planned,
+      (key, fingerprint) => parts.find(key, fingerprint),
+      buildT2sTable(),
+    );
     await precompressFolder(site, resolve(site, SEARCH_BUNDLE_FOLDER));
+    // The search pages now preload the newest part's files: their compressed copies are written again.
+    for (const page of pages) await precompressFolder(site, dirname(page));
     console.log(`search index: ${planned.parts.length} parts assembled into ${resolve(site, SEARCH_BUNDLE_FOLDER)}`);
   } else {
     throw new Error(USAGE);

@@ -10,6 +10,7 @@ import {
 import type { SearchDocument } from '../shared/document.ts';
 import { extractSearchDocument } from './extract.ts';
 import pMap from 'p-map';
+import { addFirstSearchPreloads, FIRST_SEARCH_MARKER, firstSearchFiles } from './first-search-preloads.ts';
 import { writePartBundle } from './part-bundle.ts';
 import { PARTS_AT_ONCE, writePartInThread } from './part-threads.ts';
 import { codeStamp } from '../../integrations/code-stamp.ts';
@@ -72,13 +73,15 @@ async function findArticles(
   pages: readonly PageFile[],
   knownDates: Map<string, string | null>,
   parsed: Map<string, SearchDocument>,
-): Promise<{ articles: ArticlePage[]; dates: Map<string, string | null> }> {
+): Promise<{ articles: ArticlePage[]; dates: Map<string, string | null>; searchPages: string[] }> {
   const articles: ArticlePage[] = [];
   const dates = new Map<string, string | null>();
+  const searchPages: string[] = [];
   for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
     const batch = await Promise.all(
       pages.slice(start, start + PAGES_IN_FLIGHT).map(async (page) => {
         const html = await readFile(page.file, 'utf8');
+        if (html.includes(FIRST_SEARCH_MARKER)) searchPages.push(page.file);
         const digest = fileDigest(html);
         let date = knownDates.get(digest);
         if (date === undefined) {
@@ -94,7 +97,7 @@ async function findArticles(
       if (date !== null) articles.push({ ...page, date, digest });
     }
   }
-  return { articles, dates };
+  return { articles, dates, searchPages };
 }
 
 async function documentsOf(
@@ -126,6 +129,8 @@ export interface SearchBundlePlan {
   parsed: Map<string, SearchDocument>;
   /** Every page digest's publication date (null: not an article), for the next build. */
   pageDates: Map<string, string | null>;
+  /** The search pages (Simplified; files), which preload the newest part's first files (./first-search-preloads.ts). */
+  searchPages: string[];
 }
 
 /** The cache folder of the search bundle inside a build's cache folder. */
@@ -143,13 +148,13 @@ export async function planSearchBundle(
 ): Promise<SearchBundlePlan> {
   const datesFile = options.cacheDir ? join(searchCacheFolder(options.cacheDir), PAGE_DATES_FILE) : undefined;
   const parsed = new Map<string, SearchDocument>();
-  const { articles, dates } = await findArticles(pages, await readPageDates(datesFile), parsed);
+  const { articles, dates, searchPages } = await findArticles(pages, await readPageDates(datesFile), parsed);
   const stamp = await codeStamp(options.projectRoot, PART_INPUTS);
   const parts = planParts(articles, options.partLimit ?? DEFAULT_PART_ARTICLE_LIMIT).map((part) => ({
     ...part,
     fingerprint: partFingerprint(stamp, part.key, part.articles),
   }));
-  return { parts, articles: articles.length, parsed, pageDates: dates };
+  return { parts, articles: articles.length, parsed, pageDates: dates, searchPages };
 }
 
 /**
@@ -176,14 +181,15 @@ export async function partInCache(
 /**
  * Writes `<outDir>/search-index/` from built parts: each planned part copied from the folder `locate`
  * finds for it (an error names a part no folder holds), the list of parts (PARTS_MANIFEST), Pagefind's
- * library at the bundle's root, and the Traditional → Simplified table.
+ * library at the bundle's root, and the Traditional → Simplified table; then adds the preloads of the newest
+ * part's first files to the search pages of both editions. Returns the pages it changed.
  */
 export async function assembleSearchBundle(
   outDir: string,
   plan: SearchBundlePlan,
   locate: (key: string, fingerprint: string) => Promise<string | undefined>,
   t2sTable: T2sTable,
-): Promise<void> {
+): Promise<string[]> {
   const bundleDir = join(outDir, SEARCH_BUNDLE_FOLDER);
   await rm(bundleDir, { recursive: true, force: true });
   for (const part of plan.parts) {
@@ -206,10 +212,13 @@ export async function assembleSearchBundle(
   };
   await mkdir(bundleDir, { recursive: true });
   await writeFile(join(bundleDir, PARTS_MANIFEST), JSON.stringify(manifest));
-  const [newest] = plan.parts;
-  // The browser imports Pagefind's library from one fixed place, while it reads the list of parts.
-  if (newest) await copyFile(join(bundleDir, partFolder(newest.key), PAGEFIND_ENTRY), join(bundleDir, PAGEFIND_ENTRY));
   await writeT2sTable(bundleDir, t2sTable, buildRegionalTable(t2sTable));
+  const newest = manifest.parts[0];
+  if (!newest) return [];
+  const newestDir = join(bundleDir, partFolder(newest.key));
+  // The browser imports Pagefind's library from one fixed place, while it reads the list of parts.
+  await copyFile(join(newestDir, PAGEFIND_ENTRY), join(bundleDir, PAGEFIND_ENTRY));
+  return addFirstSearchPreloads(outDir, plan.searchPages, await firstSearchFiles(newestDir, newest));
 }
 
 /** Remembers the plan's page dates in the build cache, for the next build's planning. */

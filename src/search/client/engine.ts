@@ -39,11 +39,15 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+  preload(query: string): Promise<void>;
   search(
     query: string | null,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** What names a part of the index to Pagefind: its folder's key and its fingerprint (the entry's cache tag). */
+export type PartName = Pick<SearchPart, 'key' | 'fingerprint'>;
 
 /** A candidate page: its part and its Pagefind id there. */
 interface Candidate {
@@ -82,6 +86,15 @@ export interface SearchRun {
   countTerms(): Promise<TermCount[]>;
 }
 
+/** The Pagefind look-ups that find the candidates of one spelling of a term (see ../shared/tokens.ts). */
+function termLookups(indexForm: string): string[] {
+  const { phrase, prefix } = candidateQueries(indexForm);
+  const lookups = [phrase, prefix].filter((lookup): lookup is string => lookup !== undefined);
+  if (lookups.length > 0) return lookups;
+  const single = singleCharacterQuery(indexForm);
+  return single ? [single] : [];
+}
+
 function intersect(sets: Map<string, number>[]): Map<string, number> {
   const [first, ...rest] = sets;
   const result = new Map<string, number>();
@@ -114,6 +127,7 @@ async function gunzipIfNeeded(bytes: ArrayBuffer): Promise<string> {
 export class ArchiveSearch {
   private readonly bundleUrl: string;
   private readonly edition: SearchEdition;
+  private readonly newestPart: PartName | undefined;
   private parts: Promise<SearchPart[]> | undefined;
   private pagefind: Promise<PagefindApi> | undefined;
   private readonly mergedParts = new Map<string, Promise<PagefindApi>>();
@@ -123,11 +137,13 @@ export class ArchiveSearch {
 
   /**
    * `bundleUrl` is the folder of the search bundle, ending in "/"; results come with their text in
-   * `edition`'s script (both editions search the same index and find the same).
+   * `edition`'s script (both editions search the same index and find the same). `newestPart`, when the page
+   * names it (its head preloads that part's files), lets Pagefind start without waiting for the list of parts.
    */
-  constructor(bundleUrl: string, edition: SearchEdition) {
+  constructor(bundleUrl: string, edition: SearchEdition, newestPart?: PartName) {
     this.bundleUrl = bundleUrl;
     this.edition = edition;
+    this.newestPart = newestPart;
   }
 
   /** Starts loading Pagefind and the newest part (e.g. when the search box gets focus), so the first search is quicker. */
@@ -154,18 +170,20 @@ export class ArchiveSearch {
 
   /**
    * Pagefind, started on the newest part. The library is the bundle's shared copy, imported while the
-   * list of parts loads; each part's instance gets its key as a filter (mergeFilter), so a search can
-   * be narrowed to one part.
+   * list of parts loads (unless the page names the newest part); each part's instance gets its key as a
+   * filter (mergeFilter), so a search can be narrowed to one part.
    */
   private loadPagefind(): Promise<PagefindApi> {
     this.pagefind ??= (async () => {
-      const [api, parts] = await Promise.all([
+      const [api, newest] = await Promise.all([
         import(/* @vite-ignore */ `${this.bundleUrl}${PAGEFIND_ENTRY}`) as Promise<PagefindApi>,
-        this.loadParts(),
+        this.newestPart ?? this.loadParts().then((parts) => parts[0]),
       ]);
-      const [newest] = parts;
       if (newest) {
-        await api.options({ basePath: this.partUrl(newest.key), ...this.partOptions(newest) });
+        // On the page's own thread (Pagefind's noWorker, given before it starts): its requests are then the
+        // page's, so they are answered by the head's preloads of the newest part's first files
+        // (../build/first-search-preloads.ts), and no worker script is loaded and started first.
+        await api.options({ basePath: this.partUrl(newest.key), noWorker: true, ...this.partOptions(newest) });
         this.mergedParts.set(newest.key, Promise.resolve(api));
       }
       await api.init();
@@ -178,7 +196,7 @@ export class ArchiveSearch {
   }
 
   /** Pagefind's options for one part's instance: its filter, and its entry file cached until the part changes. */
-  private partOptions(part: SearchPart): Record<string, unknown> {
+  private partOptions(part: PartName): Record<string, unknown> {
     return { mergeFilter: { [PART_FILTER]: part.key }, metaCacheTag: part.fingerprint };
   }
 
@@ -284,12 +302,7 @@ export class ArchiveSearch {
       query.terms.map(async (term) => {
         const perAlternative = await Promise.all(
           term.indexForms.map(async (alternative) => {
-            const { phrase, prefix } = candidateQueries(alternative);
-            const searches = [phrase, prefix].filter((search): search is string => search !== undefined);
-            if (searches.length === 0) {
-              const single = singleCharacterQuery(alternative);
-              if (single) searches.push(single);
-            }
+            const searches = termLookups(alternative);
             return intersect(await Promise.all(searches.map((search) => this.pageScores(pagefind, search, filters))));
           }),
         );
@@ -348,6 +361,18 @@ export class ArchiveSearch {
   }
 
   /**
+   * Starts loading the index chunks (of the newest part) that the query needs as typed, while the Traditional →
+   * Simplified blocks it needs load: a query typed in Simplified, as most are, needs no others, so its chunks
+   * no longer wait for the blocks (Pagefind's documented preload; the search itself then finds them loaded).
+   */
+  private preloadAsTyped(raw: string): void {
+    const lookups = parseQuery(raw).terms.flatMap((term) => term.indexForms.flatMap(termLookups));
+    void this.loadPagefind()
+      .then((api) => Promise.all(lookups.map((lookup) => api.preload(lookup))))
+      .catch(() => undefined);
+  }
+
+  /**
    * Runs a query under a selection of filters and sort: each part's candidates from Pagefind, parts in the
    * sort's order (newest first unless oldest first is asked for), then each candidate's text checked, a step
    * at a time. A query with nothing searchable but a filter lists the filtered articles.
@@ -356,6 +381,11 @@ export class ArchiveSearch {
     const listed = !hasSearchableCharacter(raw) && hasFilter(selection.filters);
     // Pagefind and the newest part load while the Traditional → Simplified blocks are fetched.
     const pagefindLoading = hasSearchableCharacter(raw) || listed ? this.loadPagefind() : undefined;
+    // Unfiltered, newest first: the newest part is searched first, and its chunks can load right away. Not on the
+    // Traditional page, where a query typed in Traditional would load chunks of spellings the index does not hold.
+    if (this.edition === 'simplified' && !listed && !hasFilter(selection.filters) && selection.sort !== 'date-asc') {
+      this.preloadAsTyped(raw);
+    }
     const [query, filters] = await Promise.all([this.parse(raw), this.indexFilters(selection.filters)]);
     await pagefindLoading;
     const parts = query.terms.length > 0 || listed ? await this.loadParts() : [];

@@ -6,11 +6,11 @@
 import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../components/search-messages.ts';
 import { carriedWording, fillWording } from '../../client/carried-wording.ts';
-import { bundleUrl, HIGHLIGHT_PARAMETER } from '../shared/contract.ts';
+import { bundleUrl, HIGHLIGHT_PARAMETER, NEWEST_PART_ATTRIBUTES } from '../shared/contract.ts';
 import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
 import { monthText, showEmptyHelp, termCountsSentence } from './empty-results.ts';
-import { ArchiveSearch, type SearchOutcome, type SearchRun } from './engine.ts';
+import { ArchiveSearch, type PartName, type SearchOutcome, type SearchRun } from './engine.ts';
 import { connectFilterControls, SELECTION_CHANGE_EVENT } from './filter-controls.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
 import { highlightParameters } from './highlight-link.ts';
@@ -23,8 +23,16 @@ const TYPING_PAUSE_MS = 150;
 /** Longest stretch of the query repeated in messages. */
 const QUOTED_QUERY_LENGTH = 30;
 
+/** The newest part of the index as the page's head names it (the build's preload of its entry file), if it does. */
+function newestPartOfPage(): PartName | undefined {
+  const link = document.querySelector(`link[${NEWEST_PART_ATTRIBUTES.key}]`);
+  const key = link?.getAttribute(NEWEST_PART_ATTRIBUTES.key);
+  const fingerprint = link?.getAttribute(NEWEST_PART_ATTRIBUTES.fingerprint);
+  return key && fingerprint ? { key, fingerprint } : undefined;
+}
+
 const edition = editionOfLanguage(document.documentElement.lang);
-const engine = new ArchiveSearch(bundleUrl(base), edition);
+const engine = new ArchiveSearch(bundleUrl(base), edition, newestPartOfPage());
 const input = document.querySelector<HTMLInputElement>('#page-search-input');
 const form = input?.form ?? null;
 const status = document.querySelector<HTMLElement>('[data-search-status]');

@@ -35,6 +35,13 @@ export const PARTS_MANIFEST = 'parts.json';
  */
 export const PART_FILTER = 'part';
 
+/**
+ * Attributes of the search page's preload of the newest part's entry file (written by the build, see
+ * ../build/first-search-preloads.ts): the part's key and fingerprint, so the page starts Pagefind on it
+ * without waiting for the list of parts.
+ */
+export const NEWEST_PART_ATTRIBUTES = { key: 'data-search-part', fingerprint: 'data-search-fingerprint' } as const;
+
 /** One part of the index: a Pagefind bundle with its articles' texts, for a span of publication dates. */
 export interface SearchPart {
   /** The part's name and folder: a year (2020), or the first month of the span within a year (2020-03). */
