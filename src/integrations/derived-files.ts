@@ -4,10 +4,13 @@
 // (its mtime is new): it hashes the page's bytes and copies its earlier output when the hash is known. The
 // output is then byte for byte what converting the page again would write, because the step's code and data
 // are part of the cache's stamp (./code-stamp.ts) and the cache is emptied whenever the stamp changes.
+// An output is placed in the build as a hard link to the cached file, not a copy: copying every unchanged
+// file of both editions, their compressed forms and the index parts was most of an incremental build of
+// 10,000 articles. So a file of the build is never rewritten in place: a step that changes one replaces it
+// (replaceFile), which leaves the cached file as it was.
 
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** The file in a cache folder that holds the stamp its entries were made with. */
@@ -21,6 +24,30 @@ export function derivationKey(...parts: readonly (string | Uint8Array)[]): strin
     if (typeof part !== 'string') hash.update(part);
   }
   return hash.digest('base64url');
+}
+
+/** Places `source` at `target` as a hard link, or a copy where the two are on different file systems. */
+export async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await rm(target, { force: true });
+      await link(source, target);
+    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') {
+      await copyFile(source, target);
+    } else {
+      throw error;
+    }
+  }
+}
+
+/** Writes `text` to `file` as a new file that takes the old one's name: a linked file's other names keep their bytes. */
+export async function replaceFile(file: string, text: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.replacing`;
+  await writeFile(partial, text);
+  await rename(partial, file);
 }
 
 /** One step's cache of outputs: files named by a derivation key and a suffix (`.gz`, `.html`, …). */
@@ -50,12 +77,10 @@ export class DerivedFiles {
     return join(this.folder, key.slice(0, 2), `${key}${suffix}`);
   }
 
-  /** Copies the output `key` + `suffix` to `target`; false (and nothing written) when the cache has none. */
+  /** Puts the output `key` + `suffix` at `target` (a link, see above); false (and nothing written) when the cache has none. */
   async copyTo(key: string, suffix: string, target: string): Promise<boolean> {
     try {
-      // A copy-on-write clone where the file system has them, else a plain copy; never a link, so nothing
-      // that later rewrites a file of the build in place can change the cache.
-      await copyFile(this.pathOf(key, suffix), target, constants.COPYFILE_FICLONE);
+      await linkOrCopy(this.pathOf(key, suffix), target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { init, parse } from 'es-module-lexer';
 import { afterBuildIntegration } from './built-pages.ts';
+import { replaceFile } from './derived-files.ts';
 
 // Astro writes a component's bundled <script type="module" src> where the component sits in the body,
 // and its shared chunks are only found when the script has loaded and runs its imports. Browsers fetch
@@ -110,7 +111,7 @@ export function modulePreloads(): AstroIntegration {
       if (modules.sources.length === 0 && modules.inline.length === 0) return;
       const preloaded = withModulePreloads(html, await graph.closure(modules.sources, modules.inline, page.url));
       if (preloaded === html) return;
-      await writeFile(page.file, preloaded);
+      await replaceFile(page.file, preloaded);
       changed += 1;
     };
     for (let first = 0; first < pages.length; first += PAGES_IN_FLIGHT) {

@@ -5,9 +5,10 @@
 // preload of the list of parts (marked FIRST_SEARCH_MARKER). The browser then fetches them in the first round
 // trip after the HTML, instead of one after another once the page's script has started Pagefind; Pagefind
 // runs on the page's thread (../client/engine.ts), so its own requests are answered by these preloads.
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { editions } from '../../site.ts';
+import { replaceFile } from '../../integrations/derived-files.ts';
 import { NEWEST_PART_ATTRIBUTES, partFolder, PARTS_MANIFEST, type SearchPart } from '../shared/contract.ts';
 
 /** Attribute of the search page's preload of the parts list: the newest part's first files are preloaded after it. */
@@ -103,7 +104,7 @@ export async function addFirstSearchPreloads(
     const html = await readFile(file, 'utf8');
     const preloaded = withFirstSearchPreloads(html, files);
     if (preloaded === html) continue;
-    await writeFile(file, preloaded);
+    await replaceFile(file, preloaded);
     changed.push(file);
   }
   return changed;

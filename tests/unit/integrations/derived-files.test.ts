@@ -1,9 +1,9 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DerivedFiles, derivationKey } from '../../../src/integrations/derived-files.ts';
+import { DerivedFiles, derivationKey, replaceFile } from '../../../src/integrations/derived-files.ts';
 
 describe('derivationKey', () => {
   it('is the same for the same parts and tells apart parts that only concatenate alike', () => {
@@ -31,6 +31,20 @@ describe('DerivedFiles', () => {
     await cache.store(key, '.html', '<p>繁體</p>');
     expect(await cache.copyTo(key, '.html', join(root, 'copy.html'))).toBe(true);
     expect(await readFile(join(root, 'copy.html'), 'utf8')).toBe('<p>繁體</p>');
+  });
+
+  it('places an output as a link, and a replaced file of the build leaves the cached output as it was', async () => {
+    const cache = await DerivedFiles.open(cacheFolder, 'stamp-1');
+    const key = derivationKey('page', '<p>繁體</p>');
+    await cache.store(key, '.html', '<p>繁體</p>');
+    const first = join(root, 'first.html');
+    expect(await cache.copyTo(key, '.html', first)).toBe(true);
+    expect(statSync(first).nlink).toBe(2);
+    await replaceFile(first, '<p>改过</p>');
+    expect(await readFile(first, 'utf8')).toBe('<p>改过</p>');
+    const second = join(root, 'second.html');
+    expect(await cache.copyTo(key, '.html', second)).toBe(true);
+    expect(await readFile(second, 'utf8')).toBe('<p>繁體</p>');
   });
 
   it('keeps its outputs for a later build with the same stamp and drops them all when the stamp changes', async () => {
