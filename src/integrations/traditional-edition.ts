@@ -1,12 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
-import { Piscina } from 'piscina';
 import { editions } from '../site.ts';
-import convertInThisThread, { type ConversionJob, type ConversionResult } from '../editions/conversion-worker.ts';
-import type { PublishedAt } from '../editions/traditional-page.ts';
+import {
+  simplifiedLeftovers,
+  traditionalHtml,
+  traditionalTextFile,
+  type PublishedAt,
+} from '../editions/traditional-page.ts';
 import { withEditionAlternates } from '../editions/sitemap-alternates.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 import { codeStamp } from './code-stamp.ts';
@@ -17,12 +19,6 @@ import { isSitemapFile } from './sitemap-stylesheet.ts';
 const EDITION_FILE = /^(?:rss\.xml|articles\/[^/]+\/citation\.(?:ris|bib))$/;
 /** Files read, converted and written at the same time. */
 const FILES_IN_FLIGHT = 16;
-/**
- * Below this many files to convert, the main thread converts them: a conversion thread first loads OpenCC's
- * dictionaries (about a second), which an incremental build of a few pages does not win back.
- */
-const FILES_WORTH_THREADS = 200;
-
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
@@ -37,7 +33,7 @@ const CONVERSION_INPUTS = {
 /** A file of the build that needs its Traditional copy. */
 interface EditionFile {
   file: string;
-  kind: ConversionJob['kind'];
+  kind: 'page' | 'text';
 }
 
 /** A file the cache had no copy of: converted in the second pass. */
@@ -52,8 +48,7 @@ interface Conversion extends EditionFile {
  * editions with their alternates in the sitemap (src/editions/sitemap-alternates.ts). Runs after the
  * sitemap and before the search index (which reads the Simplified pages only), the server
  * configuration and precompression (which then cover both editions). A file converted by an earlier
- * build with the same code and data is copied from the cache (./derived-files.ts); the others are converted
- * on every core (src/editions/conversion-worker.ts).
+ * build with the same code and data is linked from the cache (./derived-files.ts); the others are converted.
  */
 export function traditionalEdition(): AstroIntegration {
   return afterBuildIntegration('traditional-edition', async ({ pages, outDir, base, site, root, cacheDir, logger }) => {
@@ -83,36 +78,26 @@ export function traditionalEdition(): AstroIntegration {
       { concurrency: FILES_IN_FLIGHT },
     );
 
-    // Second pass: the rest is converted, in threads when there are enough files to be worth their start.
-    const pool =
-      conversions.length >= FILES_WORTH_THREADS
-        ? new Piscina<ConversionJob, ConversionResult>({
-            filename: new URL('../editions/conversion-worker.ts', import.meta.url).href,
-            maxThreads: Math.max(1, availableParallelism()),
-          })
-        : undefined;
-    const convert = (job: ConversionJob): Promise<ConversionResult> =>
-      pool ? pool.run(job) : convertInThisThread(job);
+    // Second pass: the rest is converted. (On the main thread: a pool of two worker threads, each loading OpenCC
+    // and converting half the pages, took 2.8 times as long on this 2-core machine; see docs/scale.md.)
     const leftovers: string[] = [];
-    try {
-      await pMap(
-        conversions,
-        async ({ file, kind, key, target }) => {
-          const { text, leftovers: found } = await convert({ kind, text: await readFile(file, 'utf8'), at });
-          for (const finding of found.slice(0, 3)) {
-            leftovers.push(`${relative(outDir, file)}: "${finding.character}" in "${finding.context}"`);
-          }
-          // A page with Simplified-only characters left fails the build below and is not kept: the next
-          // build converts it again and reports it again.
-          if (found.length > 0) return;
-          await writeFile(target, text);
-          await cache.store(key, '', text);
-        },
-        { concurrency: FILES_IN_FLIGHT },
-      );
-    } finally {
-      await pool?.destroy();
-    }
+    await pMap(
+      conversions,
+      async ({ file, kind, key, target }) => {
+        const source = await readFile(file, 'utf8');
+        const text = kind === 'page' ? await traditionalHtml(source, at) : traditionalTextFile(source, at);
+        const found = kind === 'page' ? simplifiedLeftovers(text) : [];
+        for (const finding of found.slice(0, 3)) {
+          leftovers.push(`${relative(outDir, file)}: "${finding.character}" in "${finding.context}"`);
+        }
+        // A page with Simplified-only characters left fails the build below and is not kept: the next
+        // build converts it again and reports it again.
+        if (found.length > 0) return;
+        await writeFile(target, text);
+        await cache.store(key, '', text);
+      },
+      { concurrency: FILES_IN_FLIGHT },
+    );
     if (leftovers.length > 0) {
       throw new Error(
         `The Traditional edition still has Simplified-only characters:\n  ${leftovers.sort().join('\n  ')}\n` +
@@ -127,7 +112,7 @@ export function traditionalEdition(): AstroIntegration {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `wrote the Traditional edition: ${pages.length} pages and ${otherFiles.length} other files in ${seconds} s ` +
-        `(converted ${conversions.length}${pool ? ` in ${pool.options.maxThreads} threads` : ''}, ` +
+        `(converted ${conversions.length}, ` +
         `${files.length - conversions.length} unchanged since the last build)`,
     );
   });
