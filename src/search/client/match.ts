@@ -60,13 +60,23 @@ function occurrencesIn(text: string, needle: string): number[] {
   return found;
 }
 
-/** Phrases whose presence makes a page an exact-phrase match: the terms joined without and with a space. */
+/**
+ * Phrases whose presence makes a page an exact-phrase match: the terms joined without and with a space,
+ * and the query with the punctuation that stood between its terms (眼下，随着).
+ */
 function phrasesOf(query: ParsedQuery): string[] {
   const joined = (pick: (alternatives: string[]) => string | undefined): string[] => {
     const parts = query.terms.map((term) => pick(term.alternatives) ?? term.text);
     return [parts.join(''), parts.join(' ')];
   };
-  return [...new Set([...joined((alternatives) => alternatives[0]), ...joined((alternatives) => alternatives[1])])];
+  const punctuated = query.phrase === undefined ? [] : [query.phrase];
+  return [
+    ...new Set([
+      ...joined((alternatives) => alternatives[0]),
+      ...joined((alternatives) => alternatives[1]),
+      ...punctuated,
+    ]),
+  ];
 }
 
 /**
