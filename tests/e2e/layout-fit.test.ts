@@ -1,0 +1,55 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { SEEDS } from '../support/seeds.ts';
+import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
+import { editions } from '../../src/site.ts';
+
+// Every kind of page fits the screen at every text size (字号) on a 360 px phone and on a desktop, in both
+// editions: nothing reaches past the right edge (a header form pushed wider than the screen cut its 搜索
+// button off at 特大).
+
+const siteUrl = inject('siteUrl');
+const PAGES = [
+  '',
+  ...SEEDS.map((seed) => `articles/${seed.articleId}/`),
+  'about/',
+  `search/?q=${encodeURIComponent('广电')}`,
+  'months/',
+  'months/2020-03/',
+  'feeds/',
+  'sitemap/',
+];
+const WIDTHS = [360, 1280] as const;
+
+describe.each([
+  ['Simplified', ''],
+  ['Traditional', editions.traditional.pathPrefix],
+] as const)('pages fit the screen (%s edition)', (_edition, prefix) => {
+  it.each(WIDTHS.flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ width, size }))))(
+    'at $width px, text size $size: nothing reaches past the screen’s edge',
+    async ({ width, size }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
+      await useTextSize(context, size);
+      for (const path of PAGES) {
+        await page.goto(new URL(`${prefix}${path}`, siteUrl).href);
+        await page.waitForLoadState('load');
+        const outside = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+            // Screen-reader-only text and the skip link sit off-screen by design.
+            if (element.closest('.visually-hidden, .skip-link, template, noscript')) continue;
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0) continue;
+            if (box.right > window.innerWidth + 0.5 || box.left < -0.5) {
+              found.push(`${element.tagName.toLowerCase()}.${element.className} ${box.left}–${box.right}`);
+            }
+          }
+          return { found, scrollWidth: document.documentElement.scrollWidth };
+        });
+        expect(outside.found, `${prefix}${path}`).toEqual([]);
+        expect(outside.scrollWidth, `${prefix}${path}`).toBeLessThanOrEqual(width);
+      }
+      await context.close();
+    },
+  );
+});
