@@ -101,6 +101,52 @@ describe('the Traditional edition', () => {
     await context.close();
   });
 
+  it.each([
+    { viewport: 'phone', prefix: '' },
+    { viewport: 'desktop', prefix: '' },
+    { viewport: 'phone', prefix: PREFIX },
+    { viewport: 'desktop', prefix: PREFIX },
+  ] as const)(
+    'carries the section read at the top of the window, not only the fragment ($viewport, from "$prefix")',
+    async ({ viewport, prefix }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS[viewport] });
+      const other = prefix === '' ? PREFIX : '';
+      /** The id of the first heading or paragraph of the article whose bottom is below the header. */
+      const atTop = (): Promise<string> =>
+        page.evaluate(() => {
+          const header = document.querySelector('.site-header');
+          const top =
+            header && getComputedStyle(header).position !== 'static' ? header.getBoundingClientRect().bottom : 0;
+          const places = [...document.querySelectorAll<HTMLElement>('.article-body :is(h2, p)[id]')];
+          return places.find((place) => place.getBoundingClientRect().bottom > top + 1)?.id ?? '';
+        });
+      // Scrolled down to 山东 by hand: no fragment in the URL.
+      await page.goto(new URL(`${prefix}${broadcast}`, siteUrl).href);
+      await page.evaluate(() => {
+        const heading = document.getElementById('shandong');
+        const header = document.querySelector('.site-header');
+        const headerHeight =
+          header && getComputedStyle(header).position !== 'static' ? header.getBoundingClientRect().height : 0;
+        window.scrollTo(0, (heading?.getBoundingClientRect().top ?? 0) + window.scrollY - headerHeight - 8);
+      });
+      await expect(atTop()).resolves.toBe('shandong');
+      await page.locator('[data-edition-switch]').click();
+      await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+      expect(new URL(page.url()).hash).toBe('#shandong');
+      await expect(atTop()).resolves.toBe('shandong');
+      // Arrived at #guangdong by the contents, then read on into 重庆: the switch lands at 重庆.
+      await page.goto(new URL(`${prefix}${broadcast}#guangdong`, siteUrl).href);
+      await page.evaluate(() => document.getElementById('chongqing-1')?.scrollIntoView({ block: 'start' }));
+      const reading = await atTop();
+      expect(reading).toMatch(/^chongqing/);
+      await page.locator('[data-edition-switch]').click();
+      await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+      expect(new URL(page.url()).hash).toBe(`#${reading}`);
+      await expect(atTop()).resolves.toBe(reading);
+      await context.close();
+    },
+  );
+
   it('keeps the reader in the edition: every link to a page leads to the Traditional page', async () => {
     const { page, context } = await openPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
