@@ -2,6 +2,9 @@
 // carries it to the other edition (same ids there), so the reader lands where they were reading, whether
 // they scrolled there by hand or followed a link to another section first.
 
+/** How long the window must rest before its top counts as the place being read (scrolling past does not). */
+export const READING_PAUSE_MS = 800;
+
 /** Elements that mark a place: headings and paragraphs with an id (the build gives every one of an article one). */
 const PLACES = ':is(h2, h3, h4, h5, h6, p, li, blockquote, figure, table)[id]';
 

@@ -120,6 +120,25 @@ describe('the Traditional edition', () => {
           const places = [...document.querySelectorAll<HTMLElement>('.article-body :is(h2, p)[id]')];
           return places.find((place) => place.getBoundingClientRect().bottom > top + 1)?.id ?? '';
         });
+      /** Follows the switch as a reader would: on a phone, scrolled back up to the header that holds it. */
+      const followSwitch = async (): Promise<void> => {
+        const atHeader = await page.evaluate(() => {
+          const header = document.querySelector('.site-header');
+          return header !== null && getComputedStyle(header).position === 'static';
+        });
+        if (atHeader) await page.evaluate(() => window.scrollTo(0, 0));
+        // A click where the link is, without Playwright's own scrolling to it (which moved the page).
+        const box = await page.locator('[data-edition-switch]').boundingBox();
+        await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+        await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+        await page.waitForLoadState('load');
+      };
+      /** Waits until the reader has rested at `id` long enough for the switch to take it along. */
+      const restedAt = (id: string): Promise<unknown> =>
+        page.waitForFunction(
+          (wanted) => document.querySelector<HTMLAnchorElement>('[data-edition-switch]')?.hash === `#${wanted}`,
+          id,
+        );
       // Scrolled down to 山东 by hand: no fragment in the URL.
       await page.goto(new URL(`${prefix}${broadcast}`, siteUrl).href);
       await page.evaluate(() => {
@@ -130,8 +149,8 @@ describe('the Traditional edition', () => {
         window.scrollTo(0, (heading?.getBoundingClientRect().top ?? 0) + window.scrollY - headerHeight - 8);
       });
       await expect(atTop()).resolves.toBe('shandong');
-      await page.locator('[data-edition-switch]').click();
-      await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+      await restedAt('shandong');
+      await followSwitch();
       expect(new URL(page.url()).hash).toBe('#shandong');
       await expect(atTop()).resolves.toBe('shandong');
       // Arrived at #guangdong by the contents, then read on into 重庆: the switch lands at 重庆.
@@ -139,8 +158,8 @@ describe('the Traditional edition', () => {
       await page.evaluate(() => document.getElementById('chongqing-1')?.scrollIntoView({ block: 'start' }));
       const reading = await atTop();
       expect(reading).toMatch(/^chongqing/);
-      await page.locator('[data-edition-switch]').click();
-      await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+      await restedAt(reading);
+      await followSwitch();
       expect(new URL(page.url()).hash).toBe(`#${reading}`);
       await expect(atTop()).resolves.toBe(reading);
       await context.close();
