@@ -161,7 +161,10 @@ describe('the Traditional edition', () => {
       await restedAt(reading);
       await followSwitch();
       expect(new URL(page.url()).hash).toBe(`#${reading}`);
-      await expect(atTop()).resolves.toBe(reading);
+      // Near the end of the article the page may not scroll it to the very top: it is in the upper half.
+      const landed = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, reading);
+      expect(landed).toBeGreaterThanOrEqual(0);
+      expect(landed).toBeLessThan(VIEWPORTS[viewport].height / 2);
       await context.close();
     },
   );
