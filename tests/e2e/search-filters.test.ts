@@ -140,7 +140,7 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
       const clear = page.locator('[data-search-clear-link]');
       await expect(clear.isVisible()).resolves.toBe(true);
       await expect(clear.textContent()).resolves.toBe(
-        traditional ? '清除篩選條件，搜索“疫情”' : '清除筛选条件，搜索“疫情”',
+        traditional ? '清除篩選條件，搜尋“疫情”' : '清除筛选条件，搜索“疫情”',
       );
       const { violations } = await runAxe(page);
       expect(violations).toEqual([]);

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
+import { toTraditional } from '../../src/editions/traditional.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -169,6 +170,32 @@ describe('the Traditional edition', () => {
     },
   );
 
+  it('speaks Taiwan’s words in its own interface (搜尋, 列印, 連結, QR 碼) and leaves the articles’ words alone', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
+    await expect(page.locator('header .search-button').textContent()).resolves.toBe('搜尋');
+    await expect(page.locator('#header-search-input').getAttribute('placeholder')).resolves.toMatch(/^搜尋文章/u);
+    await expect(page.getByRole('button', { name: '列印' }).count()).resolves.toBe(1);
+    const labels = await page
+      .locator('.article-body [aria-label]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+    const selfLinks = labels.filter((label) => label.includes('到本'));
+    expect(selfLinks.length).toBeGreaterThan(20);
+    for (const label of selfLinks) expect(label).toMatch(/^連結到本[節段]：/u);
+    await expect(page.locator('.qr-code svg').getAttribute('aria-label')).resolves.toBe('本文網址的QR 碼');
+    const readable = await page.evaluate(() => document.body.innerText);
+    for (const mainland of ['搜索', '打印', '鏈接', '二維碼']) expect(readable).not.toContain(mainland);
+    // The article's own text is the Simplified text converted character by character, nothing reworded.
+    const traditionalText = await page.locator('.article-body p:not(.editor-note p), h1').allTextContents();
+    await page.goto(new URL(broadcast, siteUrl).href);
+    const simplifiedText = await page.locator('.article-body p:not(.editor-note p), h1').allTextContents();
+    expect(traditionalText).toEqual(simplifiedText.map(toTraditional));
+    await page.goto(new URL(`${PREFIX}search/`, siteUrl).href);
+    await expect(page.locator('h1').textContent()).resolves.toBe('搜尋');
+    await expect(page.title()).resolves.toMatch(/^搜尋/u);
+    await context.close();
+  });
+
   it('keeps the reader in the edition: every link to a page leads to the Traditional page', async () => {
     const { page, context } = await openPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
@@ -189,7 +216,7 @@ describe('the Traditional edition', () => {
     await page.locator('#build-5g .heading-link').click();
     await page.waitForFunction(() => document.querySelector('[data-status-message]')?.textContent !== '');
     await expect(page.locator('[data-status-message]').textContent()).resolves.toBe(
-      `已複製本節鏈接：${new URL(`${PREFIX}${telecom}`, siteUrl).href}#build-5g`,
+      `已複製本節連結：${new URL(`${PREFIX}${telecom}`, siteUrl).href}#build-5g`,
     );
     await context.close();
   });
