@@ -53,3 +53,56 @@ describe.each([
     },
   );
 });
+
+/** Pages whose text is justified: the listing (ledes), the articles, the about page. */
+const JUSTIFIED_PAGES = ['', ...SEEDS.map((seed) => `articles/${seed.articleId}/`), 'about/', 'months/2020-03/'];
+
+describe.each([
+  ['Simplified', ''],
+  ['Traditional', editions.traditional.pathPrefix],
+] as const)('justified text (%s edition)', (_edition, prefix) => {
+  it.each(WIDTHS.flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ width, size }))))(
+    'at $width px, text size $size: no line spreads its characters apart, no lede ends in a lone character',
+    async ({ width, size }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
+      await useTextSize(context, size);
+      for (const path of JUSTIFIED_PAGES) {
+        await page.goto(new URL(`${prefix}${path}`, siteUrl).href);
+        await page.waitForLoadState('load');
+        const found = await page.evaluate(() => {
+          const spread: string[] = [];
+          for (const block of document.querySelectorAll<HTMLElement>('main :is(p, li)')) {
+            if (getComputedStyle(block).textAlign !== 'justify') continue;
+            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              const em = parseFloat(getComputedStyle(node.parentElement ?? block).fontSize);
+              for (let index = 0; index < text.length; index += 1) {
+                if (!/\p{Script=Han}/u.test(text[index] ?? '')) continue;
+                const range = document.createRange();
+                range.setStart(node, index);
+                range.setEnd(node, index + 1);
+                // A Chinese character is one em wide; justification adds its share of the line's slack to it.
+                const advance = range.getBoundingClientRect().width / em;
+                if (advance > 1.5)
+                  spread.push(`${text.slice(Math.max(0, index - 4), index + 4)} (${advance.toFixed(2)} em)`);
+              }
+            }
+          }
+          const loneEnds: string[] = [];
+          for (const lede of document.querySelectorAll<HTMLElement>('.article-lede')) {
+            const range = document.createRange();
+            range.selectNodeContents(lede);
+            const last = [...range.getClientRects()].at(-1);
+            const em = parseFloat(getComputedStyle(lede).fontSize);
+            if (last && last.width < 2.5 * em) loneEnds.push((lede.textContent ?? '').slice(-6));
+          }
+          return { spread, loneEnds };
+        });
+        expect(found.spread, `${prefix}${path}`).toEqual([]);
+        expect(found.loneEnds, `${prefix}${path}`).toEqual([]);
+      }
+      await context.close();
+    },
+  );
+});
