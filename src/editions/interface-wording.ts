@@ -20,6 +20,7 @@ export const INTERFACE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'title',
   'alt',
   'data-messages',
+  'data-placeholder-with-key',
 ]);
 
 /** `tw` form → Taiwan wording, checked by hand against Taiwan's usage (教育部《重編國語辭典修訂本》, common sites). */

@@ -79,3 +79,18 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
     },
   );
 });
+
+describe.each(EDITIONS)('the header search box’s placeholder (%s edition)', (_edition, prefix) => {
+  it.each([
+    { device: 'a computer', options: { viewport: VIEWPORTS.desktop }, withKey: true },
+    { device: 'a touch phone', options: { viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true }, withKey: false },
+  ])('mentions the / key only where there is a keyboard ($device)', async ({ options, withKey }) => {
+    const { page, context } = await openPage(siteUrl, options);
+    await page.goto(new URL(prefix, siteUrl).href);
+    await page.waitForLoadState('load');
+    const placeholder = (await page.locator('#header-search-input').getAttribute('placeholder')) ?? '';
+    expect(placeholder).toMatch(/^搜[索尋]文章/u);
+    expect(placeholder.includes('/')).toBe(withKey);
+    await context.close();
+  });
+});
