@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { SELECTION_PARAMETERS } from '../search/shared/filters.ts';
 
 /** Widths at which the filters start folded: the phone layout of the site (see SiteHeader.astro). */
-export const FILTERS_FOLDED_MEDIA = '(max-width: 40rem)';
+const FILTERS_FOLDED_MEDIA = '(max-width: 40rem)';
 
 const parameters = JSON.stringify(Object.values(SELECTION_PARAMETERS));
 

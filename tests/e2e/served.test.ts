@@ -174,10 +174,12 @@ describe('npm start / npm run serve without nginx (the Node server)', () => {
         const [fromNginx, fromNode] = await Promise.all([get(`${siteUrl}${path}`), get(`${node.url}${path}`)]);
         expect(fromNode.status, path).toBe(fromNginx.status);
         expect(fromNode.headers.location, path).toBe(fromNginx.headers.location);
+        // A redirect's body (nginx writes a small page) is for no reader: only where it leads counts.
+        if (fromNginx.status === 301) continue;
         expect(String(fromNode.headers['content-type']).split(';')[0], path).toBe(
           String(fromNginx.headers['content-type']).split(';')[0],
         );
-        if (fromNginx.status !== 301) expect(fromNode.body.equals(fromNginx.body), path).toBe(true);
+        expect(fromNode.body.equals(fromNginx.body), path).toBe(true);
       }
       const redirect = await get(`${node.url}${article}`);
       expect(redirect.status).toBe(301);

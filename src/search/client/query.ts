@@ -56,13 +56,13 @@ const SEPARATING_PUNCTUATION = /[,;!?()[\]{}<>"`、。〃〈〉《》「」『�
  * Marks that join letters or digits within one term (2020-03-03, 2020.3.3, 10:30, COVID-19, 1/2, don't),
  * and separate terms anywhere else (网络-客服, 疫情. ).
  */
-const JOINING_PUNCTUATION = /['.:\/\-‘’·_]/u;
+const JOINING_PUNCTUATION = /['.:/\-‘’·_]/u;
 
 /** A letter or digit that is not a Chinese character: the neighbours a joining mark joins. */
 const JOINED = /^(?!\p{Script=Han})[\p{L}\p{N}]$/u;
 
 /** Replaces every mark that separates terms in `text` (folded by foldExact) by a space. */
-export function separateTerms(text: string): string {
+function separateTerms(text: string): string {
   const codePoints = [...text];
   return codePoints
     .map((codePoint, index) => {
