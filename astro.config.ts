@@ -13,6 +13,7 @@ import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { textSizeScriptHash } from './src/components/text-size-script.ts';
+import { filtersFoldScriptHash } from './src/components/filters-fold-script.ts';
 
 // Deployment settings come from the environment so one checkout can be built for
 // any host: SITE_URL is the absolute origin used in canonical URLs, feeds and the
@@ -51,7 +52,10 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...contentSecurityPolicy.directives],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [textSizeScriptHash] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [textSizeScriptHash, filtersFoldScriptHash],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

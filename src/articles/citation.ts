@@ -68,6 +68,29 @@ export function gbt7714Citation(article: CitedArticle): Gbt7714Citation {
   return { head: `${article.title}[EB/OL]. （${day}）[`, tail: `]. ${article.url}.` };
 }
 
+/** A piece of a reference as shown, and whether a line may break inside it. */
+export interface CitationPiece {
+  text: string;
+  /** A type mark ([N/OL]) or a date (2020-02-08, （2020-02-08））: never broken over two lines. */
+  keep: boolean;
+}
+
+/** What must stay on one line in a reference: the type mark, a date, a date in full-width brackets. */
+const UNBREAKABLE = /\[[A-Z]+\/OL\]|（\d{4}-\d{2}-\d{2}）|(?<![/\w-])\d{4}-\d{2}-\d{2}(?![\w-])/g;
+
+/** `text` (a part of a reference) split into pieces, the type mark and the dates kept whole. */
+export function citationPieces(text: string): CitationPiece[] {
+  const pieces: CitationPiece[] = [];
+  let at = 0;
+  for (const match of text.matchAll(UNBREAKABLE)) {
+    if (match.index > at) pieces.push({ text: text.slice(at, match.index), keep: false });
+    pieces.push({ text: match[0], keep: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), keep: false });
+  return pieces;
+}
+
 /** The whole reference, with `accessDay` (YYYY-MM-DD) as its access date where it has one. */
 export function gbt7714Text(citation: Gbt7714Citation, accessDay: string): string {
   return citation.tail === undefined ? citation.head : `${citation.head}${accessDay}${citation.tail}`;

@@ -14,6 +14,11 @@ export const searchMessages = {
   noneYet: '暂未找到包含“{query}”的文章，可继续查找。',
   noneSince: '{since}以来的文章中没有找到包含“{query}”的文章，可继续查找更早的文章。',
   none: '没有找到包含“{query}”的文章。',
+  /** A filtered search that found nothing, when the query alone finds articles (`{count}`: how many). */
+  noneFiltered: '所选筛选条件下没有包含“{query}”的文章；不加筛选可找到 {count}\u00a0篇。',
+  noneFilteredAtLeast: '所选筛选条件下没有包含“{query}”的文章；不加筛选至少可找到 {count}\u00a0篇。',
+  /** The link to the same query without the filters (the sort is kept). */
+  clearFilters: '清除筛选条件，搜索“{query}”',
   /** After a query of several terms that found nothing: each term on its own (`{counts}`: the term phrases below). */
   termCounts: '分开查找：{counts}。',
   termCountsSince: '分开查找{since}以来的文章：{counts}。',

@@ -7,6 +7,7 @@ import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
 import { baseWithSlash, simplifiedPath, traditionalPath } from './edition-paths.ts';
 import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
+import { ARCHIVED_TEXT_ATTRIBUTE, INTERFACE_ATTRIBUTES, taiwanInterfaceWording } from './interface-wording.ts';
 import { toTraditional } from './traditional.ts';
 
 /** Where the site is published: its origin (SITE_URL, no trailing slash) and its base path. */
@@ -67,15 +68,64 @@ export function traditionalUrl(url: string, at: PublishedAt): string {
   return url.startsWith(at.origin) ? `${at.origin}${traditionalSitePath(url.slice(at.origin.length), at.base)}` : url;
 }
 
-/** An attribute value of the Traditional page: converted, its links moved, edition names turned round. */
-function traditionalAttribute(name: string, value: string, at: PublishedAt): string {
+/**
+ * An attribute value of the Traditional page: converted, its links moved, edition names turned round; the
+ * interface's labels and messages (outside the archived text) in Taiwan's words.
+ */
+function traditionalAttribute(name: string, value: string, at: PublishedAt, interfaceText: boolean): string {
   const swapped = EDITION_VALUES.get(value);
   if (swapped !== undefined && (name === 'lang' || name === 'hreflang' || name === 'content')) return swapped;
   if ((name === 'href' || name === 'action' || name === 'src') && value.startsWith(baseWithSlash(at.base))) {
     return traditionalSitePath(value, at.base);
   }
-  return withTraditionalUrls(toTraditional(value), at);
+  const converted = withTraditionalUrls(toTraditional(value), at);
+  return interfaceText ? taiwanInterfaceWording(converted) : converted;
 }
+
+const ARCHIVED_MARK = new RegExp(`\\s${ARCHIVED_TEXT_ATTRIBUTE}(?=[\\s=>]|$)`);
+
+/** Where the scan is in the archived text (an element marked ARCHIVED_TEXT_ATTRIBUTE and its content). */
+class ArchivedText {
+  /** The marked element's name and how many elements of that name are open inside it (itself included). */
+  private open: { name: string; depth: number } | undefined;
+
+  get inside(): boolean {
+    return this.open !== undefined;
+  }
+
+  /** Follows a start tag (`void`: it has no end tag). */
+  start(name: string, attributes: string, isVoid: boolean): void {
+    if (this.open) {
+      if (name === this.open.name && !isVoid) this.open.depth += 1;
+    } else if (!isVoid && ARCHIVED_MARK.test(attributes)) {
+      this.open = { name, depth: 1 };
+    }
+  }
+
+  /** Follows an end tag. */
+  end(name: string): void {
+    if (this.open?.name !== name) return;
+    this.open.depth -= 1;
+    if (this.open.depth === 0) this.open = undefined;
+  }
+}
+
+/** Elements without end tags. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 const TOKEN = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -111,6 +161,9 @@ export async function traditionalHtml(html: string, at: PublishedAt): Promise<st
   let rawText: 'script' | 'style' | undefined;
   let jsonScript = false;
   let inSwitch = false;
+  const archived = new ArchivedText();
+  // An article page's description and titles in <meta> are the article's own; other pages' are interface.
+  const articlePage = /<meta property="og:type" content="article"/.test(html);
   for (const match of html.matchAll(TOKEN)) {
     const [tag, rawName = '', attributes = ''] = match;
     const name = rawName.toLowerCase();
@@ -129,16 +182,23 @@ export async function traditionalHtml(html: string, at: PublishedAt): Promise<st
       jsonScript = false;
       continue;
     }
-    output += inSwitch ? editions.simplified.label : withTraditionalUrls(toTraditional(text), at);
+    const convertedText = withTraditionalUrls(toTraditional(text), at);
+    output += inSwitch
+      ? editions.simplified.label
+      : archived.inside
+        ? convertedText
+        : taiwanInterfaceWording(convertedText);
     if (tag.startsWith('<!')) {
       output += tag;
       continue;
     }
     if (isEnd) {
+      archived.end(name);
       if (name === 'a') inSwitch = false;
       output += tag;
       continue;
     }
+    archived.start(name, attributes, VOID_ELEMENTS.has(name) || /\/\s*$/.test(attributes));
     if (name === 'script' || name === 'style') {
       rawText = name;
       jsonScript = /type\s*=\s*["']?application\/ld\+json/i.test(attributes);
@@ -157,7 +217,15 @@ export async function traditionalHtml(html: string, at: PublishedAt): Promise<st
     }
     // The note that this edition is a conversion is rendered hidden on the Simplified page: shown here.
     const shown = /\bdata-edition-note\b/.test(attributes) ? attributes.replace(/\shidden(?=[\s>]|$)/, '') : attributes;
-    output += rewriteTag(tag, rawName, shown, (attribute, value) => traditionalAttribute(attribute, value, at));
+    const inArchive = archived.inside;
+    // Labels a reader hears are the interface's even inside the archived text (the self-links' 链接到本段).
+    const interfaceAttribute = (attribute: string): boolean =>
+      attribute === 'aria-label' ||
+      (!inArchive && INTERFACE_ATTRIBUTES.has(attribute)) ||
+      (name === 'meta' && attribute === 'content' && !articlePage);
+    output += rewriteTag(tag, rawName, shown, (attribute, value) =>
+      traditionalAttribute(attribute, value, at, interfaceAttribute(attribute)),
+    );
   }
   output += withTraditionalUrls(toTraditional(html.slice(last)), at);
   return redrawQrCode(output, at);
@@ -168,7 +236,8 @@ async function redrawQrCode(html: string, at: PublishedAt): Promise<string> {
   const qr = /(<div class="qr-code-image">)<svg[\s\S]*?<\/svg>/.exec(html);
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   if (!qr || canonical === undefined || !canonical.startsWith(at.origin)) return html;
-  const svg = toTraditional(await qrCodeSvg(canonical));
+  // Its label (本文網址的 QR 碼) is the interface's.
+  const svg = taiwanInterfaceWording(toTraditional(await qrCodeSvg(canonical)));
   return html.slice(0, qr.index) + qr[1] + svg + html.slice(qr.index + qr[0].length);
 }
 

@@ -1,6 +1,6 @@
 // Display typesetting of the sources' punctuation (GB/T 15834, W3C clreq): the web copies the archive
-// keeps verbatim often use half-width , ! : ; ? ( ) inside Chinese sentences. Pages show the full-width
-// marks there; the Markdown, and so the archived text, stays exactly as received. Every mark maps to a
+// keeps verbatim often use half-width , ! : ; ? ( ) and straight quotes "…" inside Chinese sentences. Pages
+// show the full-width marks and “ ” there; the Markdown, and so the archived text, stays exactly as received. Every mark maps to a
 // single UTF-16 unit, so a typeset string has the same length as its source (the hast plugin relies on
 // this to write text back across inline elements).
 
@@ -74,16 +74,43 @@ function parenthesisPairs(text: string): Map<number, number> {
 }
 
 /**
- * Shows the half-width `, ! : ; ? ( )` that stand in Chinese text as `，！：；？（）`; numbers, Latin text,
- * URLs and dates keep their ASCII marks. A pair of parentheses turns full-width together. The result has
- * the same length as `text`.
+ * The curly quote each straight double quote in Chinese text is shown as (“ opening, ” closing), by index.
+ * Straight quotes pair up in order; a pair is Chinese when a Chinese character or mark stands just inside
+ * or just outside either quote (的"加速度"来, 所谓"5G"时代). Latin text ("hello") and a quote left without
+ * a partner stay as typed.
+ */
+function chineseQuotes(text: string): Map<number, string> {
+  const quotes = new Map<number, string>();
+  const positions: number[] = [];
+  for (let index = text.indexOf('"'); index !== -1; index = text.indexOf('"', index + 1)) positions.push(index);
+  for (let pair = 0; pair + 1 < positions.length; pair += 2) {
+    const open = positions[pair] ?? 0;
+    const close = positions[pair + 1] ?? 0;
+    const around = [text[open - 1], text[open + 1], text[close - 1], text[close + 1]];
+    if (!around.some(isCjk)) continue;
+    quotes.set(open, '\u201c');
+    quotes.set(close, '\u201d');
+  }
+  return quotes;
+}
+
+/**
+ * Shows the half-width `, ! : ; ? ( )` that stand in Chinese text as `，！：；？（）`, and straight double
+ * quotes there as “ ”; numbers, Latin text, URLs and dates keep their ASCII marks. A pair of parentheses
+ * (or quotes) turns together. The result has the same length as `text`.
  */
 export function typesetPunctuation(text: string): string {
-  if (!/[,!:;?()]/.test(text)) return text;
+  if (!/[,!:;?()"]/.test(text)) return text;
   const pairs = parenthesisPairs(text);
+  const quotes = chineseQuotes(text);
   let typeset = '';
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index] ?? '';
+    const quote = quotes.get(index);
+    if (quote !== undefined) {
+      typeset += quote;
+      continue;
+    }
     const fullWidth = FULL_WIDTH.get(character);
     if (fullWidth === undefined) {
       typeset += character;

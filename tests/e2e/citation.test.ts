@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS, type Seed } from '../support/seeds.ts';
+import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
 
 const siteUrl = inject('siteUrl');
 
@@ -213,3 +214,50 @@ describe('引用本文 on an article page', () => {
 function browserTimeZone(page: Page): Promise<string> {
   return page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
+
+describe('引用本文 on a phone', () => {
+  it.each(
+    ['', 'zh-hant/'].flatMap((prefix) =>
+      [360, 1280].flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ prefix, width, size }))),
+    ),
+  )(
+    'never breaks the type mark or a date over two lines ($width px, $size, "$prefix")',
+    async ({ prefix, width, size }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
+      await useTextSize(context, size);
+      for (const seed of SEEDS) {
+        await page.goto(new URL(`${prefix}articles/${seed.articleId}/`, siteUrl).href);
+        const kept = await page.locator('[data-cite-text] .cite-article-keep').evaluateAll((spans) =>
+          spans.map((span) => ({
+            text: span.textContent ?? '',
+            lines: new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size,
+          })),
+        );
+        // The type mark and at least one date; the web page's reference also the creation and access dates.
+        expect(kept.length).toBeGreaterThanOrEqual(2);
+        expect(kept.map((piece) => piece.text).join(' ')).toMatch(/\[(N|EB)\/OL\].*\d{4}-\d{2}-\d{2}/u);
+        for (const piece of kept) expect(piece, seed.articleId).toMatchObject({ lines: 1 });
+      }
+      await context.close();
+    },
+  );
+});
+
+describe('the about page on citing', () => {
+  it('says what each kind of reference names, as the references do', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL('about/', siteUrl).href);
+    const citing = (await page.locator('#citing').locator('xpath=..').innerText()).replace(/\s+/g, '');
+    expect(citing).toContain('写明报纸名称和出版日期');
+    expect(citing).toContain('[EB/OL]');
+    expect(citing).toContain('不列来源名称');
+    // And the references agree: the newspaper's names its paper, the web page's does not name its source.
+    await page.goto(articleUrlOf(newspaper));
+    await expect(page.locator('[data-cite-text]').innerText()).resolves.toContain(`[N/OL]. ${newspaper.source}，`);
+    await page.goto(articleUrlOf(webSource));
+    const web = await page.locator('[data-cite-text]').innerText();
+    expect(web).toContain('[EB/OL]');
+    expect(web).not.toContain(webSource.source);
+    await context.close();
+  });
+});

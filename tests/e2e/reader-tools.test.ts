@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS } from '../support/seeds.ts';
+import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
 
 const siteUrl = inject('siteUrl');
 const articlePaths = SEEDS.map((seed) => `articles/${seed.articleId}/`);
@@ -183,18 +184,57 @@ describe('返回顶部 while reading', () => {
     await context.close();
   });
 
-  it('on a phone, shows only while the reader scrolls back up, never while reading down', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone, hasTouch: true });
-    await page.goto(articleUrls[1] ?? '');
-    await page.evaluate(() => window.scrollTo(0, 3 * window.innerHeight));
-    await page.evaluate(() => window.scrollTo(0, 3.5 * window.innerHeight));
-    await page.waitForFunction(() => window.scrollY > 3 * window.innerHeight);
-    await expect(page.locator('.back-to-top-button').isVisible()).resolves.toBe(false);
-    await page.evaluate(() => window.scrollTo(0, 3 * window.innerHeight));
-    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.back-to-top-button')?.hidden);
-    await expect(page.locator('.back-to-top-button').isVisible()).resolves.toBe(true);
-    await context.close();
-  });
+  it.each(
+    [360, 800, 1024, 1280].flatMap((width) =>
+      // Where the margin beside the article has room for it (at 1024 px the contents take the right margin).
+      TEXT_SIZE_IDS.map((size) => ({
+        width,
+        size,
+        shown: (width === 800 && size === 'standard') || (width === 1280 && size !== 'larger'),
+      })),
+    ),
+  )(
+    'at $width px, text size $size: shown $shown, never over text, its label on one line',
+    async ({ width, size, shown }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 800 } });
+      await useTextSize(context, size);
+      await page.goto(articleUrls[1] ?? '');
+      await page.evaluate(() => window.scrollTo(0, 3 * window.innerHeight));
+      await page.waitForFunction(() => window.scrollY > 2 * window.innerHeight);
+      // Two frames: the scroll handler runs on the next one.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const seen = await page.evaluate(() => {
+        const button = document.querySelector<HTMLElement>('.back-to-top-button');
+        if (!button || button.hidden) return { visible: false, lines: 0, overText: [] as string[] };
+        const box = button.getBoundingClientRect();
+        const label = document.createRange();
+        label.selectNodeContents(button);
+        // Vertical text: one column of characters is one line.
+        const columns = new Set([...label.getClientRects()].map((rect) => Math.round(rect.left)));
+        const overText: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (button.contains(node) || (node.textContent ?? '').trim() === '') continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) {
+            const overlaps =
+              rect.width > 0 &&
+              rect.left < box.right &&
+              rect.right > box.left &&
+              rect.top < box.bottom &&
+              rect.bottom > box.top;
+            if (overlaps) overText.push(node.textContent ?? '');
+          }
+        }
+        return { visible: true, lines: columns.size, overText };
+      });
+      expect(seen.visible).toBe(shown);
+      expect(seen.overText).toEqual([]);
+      if (shown) expect(seen.lines).toBe(1);
+      await context.close();
+    },
+  );
 });
 
 describe('the way back and the contents', () => {
@@ -278,6 +318,10 @@ describe('Chinese typography', () => {
       const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
       await page.goto(url);
       const widths = await page.evaluate(() => {
+        // The glyphs' own width: justification (inter-character) would add its share of a line's slack.
+        for (const block of document.querySelectorAll<HTMLElement>('.article-body :is(p, li, h2)')) {
+          block.style.textAlign = 'start';
+        }
         const found: { character: string; em: number }[] = [];
         const walker = document.createTreeWalker(
           document.querySelector('.article-body') ?? document.body,

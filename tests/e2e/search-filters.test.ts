@@ -82,6 +82,9 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
     const first = await openSearch(page, pageUrl, '广电', {});
     expect(idsOf(first)).toEqual([BROADCAST, TELECOM]);
+    // On a phone the box starts folded: its summary opens it.
+    await page.locator('.search-filters-toggle').focus();
+    await page.keyboard.press('Enter');
     await page.locator('input[name="sort"][value="relevance"]').focus();
     await page.keyboard.press('ArrowDown');
     expect((await urlOnceSet(page, 'sort', 'date')).get('q')).toBe('广电');
@@ -115,6 +118,47 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     expect(idsOf(await readSearchPage(page))).toEqual([BROADCAST]);
     await expect(page.locator('[data-filter-summary]').textContent()).resolves.toMatch(/^當?当?前：2020年2月，/u);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'says when the filters exclude every article the query finds, how many it finds without them, and clears them (%s)',
+    async (colorScheme) => {
+      const { page, consoleErrors, context } = await openPage(siteUrl, {
+        viewport: VIEWPORTS.phone,
+        colorScheme,
+        bypassCSP: true,
+      });
+      const traditional = edition === 'Traditional';
+      const shown = await openSearch(page, pageUrl, '疫情', { year: '2020', month: '2', source: '人民邮电报' });
+      expect(idsOf(shown)).toEqual([]);
+      expect(shown.status).toBe(
+        traditional
+          ? '所選篩選條件下沒有包含“疫情”的文章；不加篩選可找到 2\u00a0篇。'
+          : '所选筛选条件下没有包含“疫情”的文章；不加筛选可找到 2\u00a0篇。',
+      );
+      const clear = page.locator('[data-search-clear-link]');
+      await expect(clear.isVisible()).resolves.toBe(true);
+      await expect(clear.textContent()).resolves.toBe(
+        traditional ? '清除篩選條件，搜尋“疫情”' : '清除筛选条件，搜索“疫情”',
+      );
+      const { violations } = await runAxe(page);
+      expect(violations).toEqual([]);
+      await clear.click();
+      await page.waitForURL((url) => url.searchParams.get('q') === '疫情' && !url.searchParams.has('year'));
+      const cleared = await readSearchPage(page);
+      expect(idsOf(cleared).sort()).toEqual([BROADCAST, TELECOM].sort());
+      await expect(page.locator('[data-search-clear]').isHidden()).resolves.toBe(true);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('says plainly that nothing is found when the query finds nothing even without the filters', async () => {
+    const { page, context } = await openPage(siteUrl);
+    const shown = await openSearch(page, pageUrl, '足球', { year: '2020' });
+    expect(shown.status).toMatch(/^沒?没?有找到包含“足球”的文章。$/u);
+    await expect(page.locator('[data-search-clear]').isHidden()).resolves.toBe(true);
     await context.close();
   });
 

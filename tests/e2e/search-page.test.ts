@@ -98,7 +98,7 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     const searchRegions = await page
       .locator('[role="search"]')
       .evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label') ?? ''));
-    expect(searchRegions).toEqual([t('搜索档案文章', '搜索檔案文章')]);
+    expect(searchRegions).toEqual([t('搜索档案文章', '搜尋檔案文章')]);
     await expect(page.locator('#page-search-input').inputValue()).resolves.toBe('广电');
     await page.locator('#page-search-input').fill('天津');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '天津');
@@ -151,7 +151,7 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     const help = page.locator('[data-search-empty]');
     await expect(help.isVisible()).resolves.toBe(true);
     const instead = help.locator('[data-search-without-link]');
-    await expect(instead.textContent()).resolves.toBe(t('改为搜索“广电”', '改為搜索“广电”'));
+    await expect(instead.textContent()).resolves.toBe(t('改为搜索“广电”', '改為搜尋“广电”'));
     await expect(instead.getAttribute('href')).resolves.toBe(`/${searchPath}?q=${encodeURIComponent('广电')}`);
     await expect(help.locator(`a[href="/${prefix}months/"]`).textContent()).resolves.toBe(
       t('按月份浏览', '按月份瀏覽'),

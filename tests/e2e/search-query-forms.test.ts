@@ -162,3 +162,36 @@ describe.each(EDITIONS)('excerpt edges ($name edition)', ({ root, folder }) => {
     await context.close();
   });
 });
+
+describe.each(EDITIONS)('punctuation typed or pasted in the box ($name edition)', ({ root }) => {
+  it.each(['网络、客服', '网络，客服', '网络,客服', '网络；客服', '“网络”“客服”', '网络 客服。'])(
+    'takes the punctuation of %s as a space between the terms',
+    async (typed) => {
+      const { page, consoleErrors, context } = await openPage(siteUrl);
+      const shown = await searchOnSite(page, root, typed);
+      expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
+      expect(shown.results.every((result) => result.marked.length > 0)).toBe(true);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(['客服。', '客服、', '（客服）', '《客服》'])('trims the punctuation pasted around %s', async (typed) => {
+    const { page, context } = await openPage(siteUrl);
+    const shown = await searchOnSite(page, root, typed);
+    expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
+    await context.close();
+  });
+
+  it.each([
+    { typed: '眼下，随着', results: [TELECOM] },
+    // Both articles hold 会议 and 远程 (the broadcast one more often); only the telecom one as 会议、远程.
+    { typed: '会议、远程', results: [TELECOM, BROADCAST] },
+    { typed: '当前，疫情', results: [TELECOM, BROADCAST] },
+  ])('finds the phrase $typed with its punctuation and ranks it first', async ({ typed, results }) => {
+    const { page, context } = await openPage(siteUrl);
+    const shown = await searchOnSite(page, root, typed);
+    expect(shown.results.map((result) => result.articleId)).toEqual(results);
+    await context.close();
+  });
+});

@@ -85,7 +85,7 @@ describe('search in the Traditional edition', () => {
       '沒有找到包含“足球”的文章。',
     );
     await expect(searchOnSite(page, traditionalUrl, '，。！').then((shown) => shown.status)).resolves.toBe(
-      '請輸入要搜索的字詞。',
+      '請輸入要搜尋的字詞。',
     );
     await page.locator('#page-search-input').fill('天津');
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('天津'));

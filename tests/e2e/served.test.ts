@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { metaPolicyOf } from '../../src/integrations/security-headers.ts';
 import { parsePolicy } from '../support/site-pages.ts';
+import { serveWithNode } from '../support/node-server.ts';
 
 const builds = [
   { name: 'root build', siteUrl: inject('siteUrl'), siteDir: inject('siteDir') },
@@ -145,5 +146,49 @@ describe.each(builds)('served by nginx with the configuration the build wrote ($
     expect(bare.headers['location']).toBe(`${base}articles/2020-03-03-telecom-resumes-work/`);
     for (const file of ['_nginx.conf', '_headers'])
       expect((await get(new URL(file, siteUrl).href)).status, file).toBe(404);
+  });
+});
+
+describe('npm start / npm run serve without nginx (the Node server)', () => {
+  it('answers as the deployed nginx configuration does: redirects, index pages, 404 pages, no server files', async () => {
+    const { siteUrl, siteDir } = builds[0] ?? { siteUrl: '', siteDir: '' };
+    const node = await serveWithNode(siteDir);
+    try {
+      const article = `articles/${encodeURIComponent('2020-03-03-telecom-resumes-work')}`;
+      const paths = [
+        '',
+        article,
+        `${article}/`,
+        `zh-hant/${article}`,
+        `zh-hant/${article}/`,
+        'search/?q=5G',
+        'missing/',
+        'zh-hant/missing/',
+        '_nginx.conf',
+        '_headers',
+        'rss.xml',
+        `${article}/citation.ris`,
+        '../package.json',
+      ];
+      for (const path of paths) {
+        const [fromNginx, fromNode] = await Promise.all([get(`${siteUrl}${path}`), get(`${node.url}${path}`)]);
+        expect(fromNode.status, path).toBe(fromNginx.status);
+        expect(fromNode.headers.location, path).toBe(fromNginx.headers.location);
+        // A redirect's body (nginx writes a small page) is for no reader: only where it leads counts.
+        if (fromNginx.status === 301) continue;
+        expect(String(fromNode.headers['content-type']).split(';')[0], path).toBe(
+          String(fromNginx.headers['content-type']).split(';')[0],
+        );
+        expect(fromNode.body.equals(fromNginx.body), path).toBe(true);
+      }
+      const redirect = await get(`${node.url}${article}`);
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.location).toBe(`/${article}/`);
+      const missing = await get(`${node.url}zh-hant/missing/`);
+      expect(missing.status).toBe(404);
+      expect(missing.body.toString()).toContain('lang="zh-Hant"');
+    } finally {
+      await node.close();
+    }
   });
 });

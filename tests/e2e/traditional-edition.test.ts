@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
+import { toTraditional } from '../../src/editions/traditional.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -101,6 +102,100 @@ describe('the Traditional edition', () => {
     await context.close();
   });
 
+  it.each([
+    { viewport: 'phone', prefix: '' },
+    { viewport: 'desktop', prefix: '' },
+    { viewport: 'phone', prefix: PREFIX },
+    { viewport: 'desktop', prefix: PREFIX },
+  ] as const)(
+    'carries the section read at the top of the window, not only the fragment ($viewport, from "$prefix")',
+    async ({ viewport, prefix }) => {
+      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS[viewport] });
+      const other = prefix === '' ? PREFIX : '';
+      /** The id of the first heading or paragraph of the article whose bottom is below the header. */
+      const atTop = (): Promise<string> =>
+        page.evaluate(() => {
+          const header = document.querySelector('.site-header');
+          const top =
+            header && getComputedStyle(header).position !== 'static' ? header.getBoundingClientRect().bottom : 0;
+          const places = [...document.querySelectorAll<HTMLElement>('.article-body :is(h2, p)[id]')];
+          return places.find((place) => place.getBoundingClientRect().bottom > top + 1)?.id ?? '';
+        });
+      /** Follows the switch as a reader would: on a phone, scrolled back up to the header that holds it. */
+      const followSwitch = async (): Promise<void> => {
+        const atHeader = await page.evaluate(() => {
+          const header = document.querySelector('.site-header');
+          return header !== null && getComputedStyle(header).position === 'static';
+        });
+        if (atHeader) await page.evaluate(() => window.scrollTo(0, 0));
+        // A click where the link is, without Playwright's own scrolling to it (which moved the page).
+        const box = await page.locator('[data-edition-switch]').boundingBox();
+        await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+        await page.waitForURL((url) => url.pathname === `/${other}${broadcast}`);
+        await page.waitForLoadState('load');
+      };
+      /** Waits until the reader has rested at `id` long enough for the switch to take it along. */
+      const restedAt = (id: string): Promise<unknown> =>
+        page.waitForFunction(
+          (wanted) => document.querySelector<HTMLAnchorElement>('[data-edition-switch]')?.hash === `#${wanted}`,
+          id,
+        );
+      // Scrolled down to 山东 by hand: no fragment in the URL.
+      await page.goto(new URL(`${prefix}${broadcast}`, siteUrl).href);
+      await page.evaluate(() => {
+        const heading = document.getElementById('shandong');
+        const header = document.querySelector('.site-header');
+        const headerHeight =
+          header && getComputedStyle(header).position !== 'static' ? header.getBoundingClientRect().height : 0;
+        window.scrollTo(0, (heading?.getBoundingClientRect().top ?? 0) + window.scrollY - headerHeight - 8);
+      });
+      await expect(atTop()).resolves.toBe('shandong');
+      await restedAt('shandong');
+      await followSwitch();
+      expect(new URL(page.url()).hash).toBe('#shandong');
+      await expect(atTop()).resolves.toBe('shandong');
+      // Arrived at #guangdong by the contents, then read on into 重庆: the switch lands at 重庆.
+      await page.goto(new URL(`${prefix}${broadcast}#guangdong`, siteUrl).href);
+      await page.evaluate(() => document.getElementById('chongqing-1')?.scrollIntoView({ block: 'start' }));
+      const reading = await atTop();
+      expect(reading).toMatch(/^chongqing/);
+      await restedAt(reading);
+      await followSwitch();
+      expect(new URL(page.url()).hash).toBe(`#${reading}`);
+      // Near the end of the article the page may not scroll it to the very top: it is in the upper half.
+      const landed = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, reading);
+      expect(landed).toBeGreaterThanOrEqual(0);
+      expect(landed).toBeLessThan(VIEWPORTS[viewport].height / 2);
+      await context.close();
+    },
+  );
+
+  it('speaks Taiwan’s words in its own interface (搜尋, 列印, 連結, QR 碼) and leaves the articles’ words alone', async () => {
+    const { page, context } = await openPage(siteUrl);
+    await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
+    await expect(page.locator('header .search-button').textContent()).resolves.toBe('搜尋');
+    await expect(page.locator('#header-search-input').getAttribute('placeholder')).resolves.toMatch(/^搜尋文章/u);
+    await expect(page.getByRole('button', { name: '列印' }).count()).resolves.toBe(1);
+    const labels = await page
+      .locator('.article-body [aria-label]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+    const selfLinks = labels.filter((label) => label.includes('到本'));
+    expect(selfLinks.length).toBeGreaterThan(20);
+    for (const label of selfLinks) expect(label).toMatch(/^連結到本[節段]：/u);
+    await expect(page.locator('.qr-code svg').getAttribute('aria-label')).resolves.toBe('本文網址的QR 碼');
+    const readable = await page.evaluate(() => document.body.innerText);
+    for (const mainland of ['搜索', '打印', '鏈接', '二維碼']) expect(readable).not.toContain(mainland);
+    // The article's own text is the Simplified text converted character by character, nothing reworded.
+    const traditionalText = await page.locator('.article-body p:not(.editor-note p), h1').allTextContents();
+    await page.goto(new URL(broadcast, siteUrl).href);
+    const simplifiedText = await page.locator('.article-body p:not(.editor-note p), h1').allTextContents();
+    expect(traditionalText).toEqual(simplifiedText.map(toTraditional));
+    await page.goto(new URL(`${PREFIX}search/`, siteUrl).href);
+    await expect(page.locator('h1').textContent()).resolves.toBe('搜尋');
+    await expect(page.title()).resolves.toMatch(/^搜尋/u);
+    await context.close();
+  });
+
   it('keeps the reader in the edition: every link to a page leads to the Traditional page', async () => {
     const { page, context } = await openPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
@@ -121,7 +216,7 @@ describe('the Traditional edition', () => {
     await page.locator('#build-5g .heading-link').click();
     await page.waitForFunction(() => document.querySelector('[data-status-message]')?.textContent !== '');
     await expect(page.locator('[data-status-message]').textContent()).resolves.toBe(
-      `已複製本節鏈接：${new URL(`${PREFIX}${telecom}`, siteUrl).href}#build-5g`,
+      `已複製本節連結：${new URL(`${PREFIX}${telecom}`, siteUrl).href}#build-5g`,
     );
     await context.close();
   });

@@ -1,10 +1,21 @@
-// `npm run serve`: serves the already built dist/ through nginx with the configuration the build wrote
-// (_nginx.conf), exactly as it will be served, on PORT (default 4321), until stopped (Ctrl-C).
-import { serveWithNginx } from '../support/nginx.ts';
+// `npm run serve` (and `npm start`, after building): serves the already built dist/ as it will be served,
+// on PORT (default 4321), until stopped (Ctrl-C). Through nginx with the configuration the build wrote
+// (_nginx.conf) when nginx is installed; else through a small Node server that answers as that
+// configuration does where a reader can tell (/articles/x → /articles/x/, the site's own 404 pages).
+import { hasNginx, serveWithNginx } from '../support/nginx.ts';
+import { serveWithNode } from '../support/node-server.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
-const site = await serveWithNginx('dist', { basePath: process.env['BASE_PATH'] ?? '/', port });
-console.log(`Serving dist/ with nginx at ${site.url} (Ctrl-C to stop)`);
+const basePath = process.env['BASE_PATH'] ?? '/';
+const withNginx = hasNginx();
+const site = withNginx
+  ? await serveWithNginx('dist', { basePath, port })
+  : await serveWithNode('dist', { basePath, port });
+console.log(
+  withNginx
+    ? `Serving dist/ with nginx at ${site.url} (Ctrl-C to stop)`
+    : `Serving dist/ with Node at ${site.url} (nginx is not installed: no compression or security headers; Ctrl-C to stop)`,
+);
 const stop = (): void => {
   void site.close().then(() => process.exit(0));
 };

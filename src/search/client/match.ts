@@ -60,13 +60,23 @@ function occurrencesIn(text: string, needle: string): number[] {
   return found;
 }
 
-/** Phrases whose presence makes a page an exact-phrase match: the terms joined without and with a space. */
+/**
+ * Phrases whose presence makes a page an exact-phrase match: the terms joined without and with a space,
+ * and the query with the punctuation that stood between its terms (眼下，随着).
+ */
 function phrasesOf(query: ParsedQuery): string[] {
   const joined = (pick: (alternatives: string[]) => string | undefined): string[] => {
     const parts = query.terms.map((term) => pick(term.alternatives) ?? term.text);
     return [parts.join(''), parts.join(' ')];
   };
-  return [...new Set([...joined((alternatives) => alternatives[0]), ...joined((alternatives) => alternatives[1])])];
+  const punctuated = query.phrase === undefined ? [] : [query.phrase];
+  return [
+    ...new Set([
+      ...joined((alternatives) => alternatives[0]),
+      ...joined((alternatives) => alternatives[1]),
+      ...punctuated,
+    ]),
+  ];
 }
 
 /**
@@ -111,7 +121,11 @@ export function matchDocument(document: SearchDocument, query: ParsedQuery): Doc
   if (termsFound.size < query.terms.length) return undefined;
 
   const hasPhrase = query.terms.length > 1 ? phraseBlocks.size > 0 : occurrences.some((occurrence) => occurrence.exact);
-  const sections = rankSections(document, occurrences, phraseBlocks);
+  // A query whose terms punctuation separated (a pasted title, 眼下，随着) was one phrase as typed: where the
+  // page holds it, its sections are those that hold the phrase, not every place a part of it occurs.
+  const phraseOccurrences = occurrences.filter((occurrence) => phraseBlocks.has(occurrence.block));
+  const sectionOccurrences = query.phrase !== undefined && hasPhrase ? phraseOccurrences : occurrences;
+  const sections = rankSections(document, sectionOccurrences, phraseBlocks);
   const titleHits = occurrences.filter((occurrence) => document.blocks[occurrence.block]?.anchor === '').length;
   const exactCount = occurrences.filter((occurrence) => occurrence.exact).length;
   const score = (hasPhrase ? 1000 : 0) + 20 * titleHits + 3 * exactCount + occurrences.length;

@@ -9,7 +9,14 @@ import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER, NEWEST_PART_ATTRIBUTES } from '../shared/contract.ts';
 import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
-import { monthText, showEmptyHelp, termCountsSentence } from './empty-results.ts';
+import {
+  filteredOutSentence,
+  monthText,
+  showEmptyHelp,
+  termCountsSentence,
+  unfilteredCountIfEmpty,
+  type UnfilteredCount,
+} from './empty-results.ts';
 import { ArchiveSearch, type PartName, type SearchOutcome, type SearchRun } from './engine.ts';
 import { connectFilterControls, SELECTION_CHANGE_EVENT } from './filter-controls.ts';
 import { excerptSegments, markSegments, type ExcerptSegment, type MarkRange } from './excerpt.ts';
@@ -46,6 +53,8 @@ const emptyHelp = document.querySelector<HTMLElement>('[data-search-empty]');
 let latestSearch = 0;
 let currentRun: SearchRun | undefined;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** For the answer shown, when its filters left it empty: how many articles its query finds without them. */
+let currentUnfiltered: UnfilteredCount | undefined;
 
 /** The page's wording of `key`, with `{name}` placeholders filled from `values`. */
 function say(key: SearchMessage, values: Readonly<Record<string, string>> = {}): string {
@@ -150,7 +159,8 @@ function announce(message: string): void {
 function render(raw: string, outcome: SearchOutcome, counts?: readonly TermCount[]): void {
   if (!list) return;
   const empty = outcome.matches.length === 0 && outcome.query.terms.length > 0;
-  showEmptyHelp(emptyHelp, empty ? (counts ?? []) : undefined, say);
+  const unfiltered = empty ? currentUnfiltered : undefined;
+  showEmptyHelp(emptyHelp, empty ? (counts ?? []) : undefined, say, unfiltered && quoted(raw));
   const countsNote = empty && counts ? termCountsSentence(counts, outcome.searchedSince, say) : '';
   list.replaceChildren(...outcome.matches.map(renderResult).filter((item): item is Element => item !== undefined));
   if (moreButton) {
@@ -164,6 +174,8 @@ function render(raw: string, outcome: SearchOutcome, counts?: readonly TermCount
     announce(say(outcome.hasMore ? 'listedSoFar' : found ? 'listed' : 'listedNone', values));
   } else if (outcome.query.terms.length === 0) {
     announce(say('prompt'));
+  } else if (unfiltered) {
+    announce(filteredOutSentence(quoted(raw), unfiltered, say));
   } else if (outcome.matches.length === 0 && outcome.searchedSince) {
     announce(say('noneSince', { ...values, since: monthText(outcome.searchedSince) }) + note);
   } else if (outcome.matches.length === 0) {
@@ -215,9 +227,14 @@ async function runSearch(raw: string): Promise<void> {
     const run = await engine.search(raw, selection);
     // A later keystroke started another search: this one's results are stale.
     if (searchNumber !== latestSearch) return;
-    const counts = await termCountsIfEmpty(run, run.outcome);
+    // Filters that leave the answer empty are said to, with the query's count without them.
+    const unfiltered = await unfilteredCountIfEmpty(run.outcome, selection, async () => {
+      return (await engine.search(raw, { filters: {}, sort: selection.sort })).outcome;
+    });
+    const counts = unfiltered ? undefined : await termCountsIfEmpty(run, run.outcome);
     if (searchNumber !== latestSearch) return;
     currentRun = run;
+    currentUnfiltered = unfiltered;
     render(raw, run.outcome, counts);
   } catch {
     if (searchNumber === latestSearch) {

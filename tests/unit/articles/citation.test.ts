@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  citationPieces,
   bibtexEntry,
   citedArticle,
   gbt7714Citation,
@@ -177,5 +178,23 @@ describe('highwireMetaTags', () => {
     const names = highwireMetaTags(broadcast).map(([name]) => name);
     expect(names).not.toContain('citation_journal_title');
     expect(names).toEqual(expect.arrayContaining(['citation_title', 'citation_publication_date', 'citation_language']));
+  });
+});
+
+describe('citationPieces', () => {
+  it('keeps the type mark and the dates whole, and leaves an address alone', () => {
+    const pieces = citationPieces('抗击疫情[EB/OL]. （2020-02-08）[2026-12-06]. http://x.org/articles/2020-02-08-a/.');
+    expect(pieces.filter((piece) => piece.keep).map((piece) => piece.text)).toEqual([
+      '[EB/OL]',
+      '（2020-02-08）',
+      '2026-12-06',
+    ]);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(
+      '抗击疫情[EB/OL]. （2020-02-08）[2026-12-06]. http://x.org/articles/2020-02-08-a/.',
+    );
+    expect(citationPieces('题名[N/OL]. 人民邮电报，2020-03-03. http://x.org/.').filter((p) => p.keep)).toEqual([
+      { text: '[N/OL]', keep: true },
+      { text: '2020-03-03', keep: true },
+    ]);
   });
 });

@@ -28,8 +28,8 @@ describe('traditionalHtml', () => {
     const html = await traditionalHtml(page, at);
     expect(html).toContain('<title>復工復產 | 中文新聞檔案</title>');
     expect(html).toContain('頭髮、幹部和麵條');
-    expect(html).toContain('aria-label="鏈接到本段"');
-    expect(html).toContain('placeholder="搜索文章"');
+    expect(html).toContain('aria-label="連結到本段"');
+    expect(html).toContain('placeholder="搜尋文章"');
     expect(html).toContain('<script>const label = "发展";</script><style>.a::before{content:"发"}</style>');
     expect(html).toContain('id="intro-1"');
   });
@@ -60,6 +60,27 @@ describe('traditionalHtml', () => {
       '<a class="edition-switch" href="/archive/articles/x/" hreflang="zh-Hans" lang="zh-Hans" data-edition-switch>简体</a>',
     );
     expect(html).toContain('<aside data-edition-note><p>編者注</p></aside>');
+  });
+});
+
+describe('traditionalHtml: the interface in Taiwan’s words', () => {
+  const marked = [
+    '<html lang="zh-Hans"><head><title data-archived-text>如何打印和搜索 | 中文新闻档案</title></head><body>',
+    '<button aria-label="打印本文">打印</button><h1 data-archived-text>如何打印<wbr>和搜索</h1>',
+    '<div class="article-body" data-archived-text><p>用户可以搜索<strong>文件</strong>并打印。<a aria-label="链接到本段">¶</a></p>',
+    '<div><p>二维码</p></div></div><p>搜索文件、打开链接、扫描二维码</p>',
+    '</body></html>',
+  ].join('');
+
+  it('rewords the interface outside the archived text, and the archived text not at all', async () => {
+    const html = await traditionalHtml(marked, at);
+    expect(html).toContain('<button aria-label="列印本文">列印</button>');
+    expect(html).toContain('<p>搜尋檔案、開啟連結、掃描QR 碼</p>');
+    // The archive's words stay as converted, nested elements included; only the label a reader hears changes.
+    expect(html).toContain('<title data-archived-text>如何打印和搜索 | 中文新聞檔案</title>');
+    expect(html).toContain('<h1 data-archived-text>如何打印<wbr>和搜索</h1>');
+    expect(html).toContain('<p>用戶可以搜索<strong>文件</strong>並打印。<a aria-label="連結到本段">¶</a></p>');
+    expect(html).toContain('<div><p>二維碼</p></div></div>');
   });
 });
 

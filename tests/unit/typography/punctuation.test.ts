@@ -21,6 +21,19 @@ describe('typesetPunctuation', () => {
     expect(typesetPunctuation('中国移动(China Mobile)')).toBe('中国移动（China Mobile）');
   });
 
+  it('shows straight double quotes in Chinese text as “ ”, in pairs', () => {
+    expect(typesetPunctuation('快递业跑出"加速度"')).toBe('快递业跑出“加速度”');
+    expect(typesetPunctuation('"加速度"来了')).toBe('“加速度”来了');
+    expect(typesetPunctuation('所谓"5G"时代,"云上"办公')).toBe('所谓“5G”时代，“云上”办公');
+    expect(typesetPunctuation('他说:"好的。"')).toBe('他说：“好的。”');
+  });
+
+  it('leaves straight quotes of Latin text, and a quote without a partner, as typed', () => {
+    for (const text of ['He said "hello" twice', 'a "b" c', '尺寸为 5" 屏幕', 'key="value"']) {
+      expect(typesetPunctuation(text)).toBe(text);
+    }
+  });
+
   it('keeps numbers, Latin text, addresses and dates as they are', () => {
     for (const text of [
       '共1,000个',

@@ -57,6 +57,28 @@ describe('matchDocument', () => {
     }
   });
 
+  it('ranks a page holding a punctuated query as typed first, its sections those that hold it', () => {
+    const parts: SearchDocument = {
+      ...article,
+      url: '/articles/b/',
+      title: '广电动态',
+      blocks: [
+        { section: HEADER_SECTION, anchor: '', text: '广电动态' },
+        { section: 0, anchor: 'intro-1', text: '抗击疫情。广电在行动。' },
+      ],
+    };
+    const query = parseQuery('抗击疫情，广电在行动');
+    const whole = matchDocument(article, query);
+    const apart = matchDocument(parts, query);
+    expect(whole?.hasPhrase).toBe(true);
+    expect(apart?.hasPhrase).toBe(false);
+    expect([apart, whole].sort((a, b) => (a && b ? compareMatches(a, b) : 0))[0]).toBe(whole);
+    // Only the title holds the phrase: no section link, as for the title typed as one term.
+    expect(whole?.sections).toEqual([]);
+    expect(apart?.sections.map((section) => section.id)).toEqual(['intro']);
+    expect(matchDocument(article, parseQuery('广东广电网络，96956客服'))?.sections[0]?.id).toBe('guangdong');
+  });
+
   it('reports occurrences as offsets into the original text', () => {
     const match = matchDocument(article, parseQuery('９６９５６'));
     const occurrence = match?.occurrences[0];

@@ -29,10 +29,39 @@ describe('parseQuery', () => {
     for (const raw of ['', '   ', '，。！？', '😀😀', '<>', '\uD800']) expect(parseQuery(raw).terms).toEqual([]);
   });
 
-  it('keeps markup as plain text terms', () => {
-    expect(parseQuery('<script>alert(1)</script>').terms.map((term) => term.text)).toEqual([
-      '<script>alert(1)</script>',
-    ]);
+  it('takes markup as plain text: its brackets separate terms', () => {
+    expect(parseQuery('<script>alert(1)</script>').terms.map((term) => term.text)).toEqual(['script', 'alert', '1']);
+  });
+
+  it('separates terms at punctuation as at spaces, and trims punctuation pasted around a term', () => {
+    const texts = (raw: string): string[] => parseQuery(raw).terms.map((term) => term.text);
+    for (const raw of [
+      '网络、客服',
+      '网络，客服',
+      '网络,客服',
+      '网络；客服',
+      '“网络”“客服”',
+      '《网络》客服',
+      '网络-客服',
+      '网络/客服',
+    ]) {
+      expect(texts(raw), raw).toEqual(['网络', '客服']);
+    }
+    for (const raw of ['客服。', '客服、', '“客服”', '（客服）', '客服…', '【客服】', '客服.'])
+      expect(texts(raw), raw).toEqual(['客服']);
+  });
+
+  it('keeps marks that join letters or digits within a term', () => {
+    const texts = (raw: string): string[] => parseQuery(raw).terms.map((term) => term.text);
+    expect(texts('2020-03-03，2020.3.3、10:30')).toEqual(['2020-03-03', '2020.3.3', '10:30']);
+    expect(texts('COVID-19 93.18% 7×24')).toEqual(['covid-19', '93.18%', '7*24']);
+  });
+
+  it('keeps the punctuation between terms as the phrase to rank first, folded like the text', () => {
+    expect(parseQuery('眼下，随着').phrase).toBe('眼下,随着');
+    expect(parseQuery('。眼下、随着 各地。').phrase).toBe('眼下、随着 各地');
+    expect(parseQuery('眼下 随着').phrase).toBeUndefined();
+    expect(parseQuery('眼下。').phrase).toBeUndefined();
   });
 
   it('caps the length and the number of terms', () => {
