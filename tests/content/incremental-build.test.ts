@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNewestFirst } from '../../src/articles/order.ts';
 import { writtenFrontMatterValue } from '../../src/articles/schema.ts';
@@ -80,6 +81,13 @@ describe('an incremental build after one article changes', () => {
       expect(work.redone, step).toBeGreaterThan(0);
       expect(work.unchanged, step).toBeGreaterThan(work.redone * 3);
     }
+    // The index parts of the years the change does not touch are reused.
+    const parts = /\[search-index\] indexed \d+ articles in (\d+) parts \((\d+) built, (\d+) unchanged\)/.exec(
+      stripVTControlCharacters(log),
+    );
+    expect(parts, 'the search index step says how many parts it built').not.toBeNull();
+    expect(Number(parts?.[2])).toBeGreaterThanOrEqual(1);
+    expect(Number(parts?.[2])).toBeLessThan(Number(parts?.[1]));
     await rm(cleanDir, { recursive: true, force: true });
     await rm(`${cleanDir}.cache`, { recursive: true, force: true });
   }
@@ -97,6 +105,10 @@ describe('an incremental build after one article changes', () => {
     const routes = routeFiles(first.stdout);
     expect(routes.reused).toEqual([]);
     expect(routes.rendered.length).toBeGreaterThan(30);
+    // The content store keeps no text: measured as the one string Astro writes it as (V8 caps strings at
+    // 2^29-24 UTF-16 units, so 600 an article leaves room for 890,000 articles).
+    const store = await readFile(join(`${outDir}.cache`, 'data-store.json'), 'utf8');
+    expect(store.length / 30).toBeLessThanOrEqual(600);
   }, TIMEOUT);
 
   afterAll(() => rm(root, { recursive: true, force: true }));
