@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { init, parse } from 'es-module-lexer';
 import { afterBuildIntegration } from './built-pages.ts';
 import { replaceFile } from './derived-files.ts';
@@ -114,9 +115,7 @@ export function modulePreloads(): AstroIntegration {
       await replaceFile(page.file, preloaded);
       changed += 1;
     };
-    for (let first = 0; first < pages.length; first += PAGES_IN_FLIGHT) {
-      await Promise.all(pages.slice(first, first + PAGES_IN_FLIGHT).map(addLinks));
-    }
+    await pMap(pages, addLinks, { concurrency: PAGES_IN_FLIGHT });
     logger.info(`modulepreload links added to ${changed} of ${pages.length} pages`);
   });
 }

@@ -3,6 +3,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { afterBuildIntegration } from './built-pages.ts';
 import { codeStamp } from './code-stamp.ts';
 import { DerivedFiles, derivationKey } from './derived-files.ts';
@@ -77,17 +78,17 @@ export async function precompressFolder(
     .filter((entry) => entry.isFile() && isCompressible(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
   const summary: CompressionSummary = { files: files.length, original: 0, brotli: 0, compressedNow: 0 };
-  for (let start = 0; start < files.length; start += FILES_IN_FLIGHT) {
-    await Promise.all(
-      files.slice(start, start + FILES_IN_FLIGHT).map(async (file) => {
-        const compressedNow = await compressFile(file, outDir, cache);
-        const [original, { size }] = await Promise.all([stat(file), stat(`${file}.br`)]);
-        summary.original += original.size;
-        summary.brotli += size;
-        if (compressedNow) summary.compressedNow += 1;
-      }),
-    );
-  }
+  await pMap(
+    files,
+    async (file) => {
+      const compressedNow = await compressFile(file, outDir, cache);
+      const [original, { size }] = await Promise.all([stat(file), stat(`${file}.br`)]);
+      summary.original += original.size;
+      summary.brotli += size;
+      if (compressedNow) summary.compressedNow += 1;
+    },
+    { concurrency: FILES_IN_FLIGHT },
+  );
   return summary;
 }
 

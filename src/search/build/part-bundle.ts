@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import pMap from 'p-map';
 import * as pagefind from 'pagefind';
 import { ARTICLE_FILTERS, TEXT_NUMBER_SORT, textFilePath, type SearchEdition } from '../shared/contract.ts';
 import { serializeDocument, type SearchDocument } from '../shared/document.ts';
@@ -67,24 +68,23 @@ export async function writePartBundle(
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (let start = 0; start < documents.length; start += RECORDS_IN_FLIGHT) {
-      await Promise.all(
-        documents.slice(start, start + RECORDS_IN_FLIGHT).map(async (document, offset) => {
-          const textNumber = start + offset;
-          const added = await index.addCustomRecord({
-            url: document.url,
-            content: recordContent(document, t2sTable),
-            language: RECORD_LANGUAGE,
-            // No metadata: the page reads titles from the texts, and Pagefind would index a title's raw
-            // words too, which no query of the page's ever looks up.
-            filters: recordFilters(document, t2sTable),
-            sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
-          });
-          if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);
-          await writeTexts(folder, textNumber, document);
-        }),
-      );
-    }
+    await pMap(
+      documents,
+      async (document, textNumber) => {
+        const added = await index.addCustomRecord({
+          url: document.url,
+          content: recordContent(document, t2sTable),
+          language: RECORD_LANGUAGE,
+          // No metadata: the page reads titles from the texts, and Pagefind would index a title's raw
+          // words too, which no query of the page's ever looks up.
+          filters: recordFilters(document, t2sTable),
+          sort: { [TEXT_NUMBER_SORT]: String(textNumber) },
+        });
+        if (added.errors.length > 0) throw new Error(`search index: ${document.url}: ${added.errors.join('; ')}`);
+        await writeTexts(folder, textNumber, document);
+      },
+      { concurrency: RECORDS_IN_FLIGHT },
+    );
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new Error(`search index could not be written: ${written.errors.join('; ')}`);
   } finally {

@@ -77,25 +77,25 @@ async function findArticles(
   const articles: ArticlePage[] = [];
   const dates = new Map<string, string | null>();
   const searchPages: string[] = [];
-  for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
-    const batch = await Promise.all(
-      pages.slice(start, start + PAGES_IN_FLIGHT).map(async (page) => {
-        const html = await readFile(page.file, 'utf8');
-        if (html.includes(FIRST_SEARCH_MARKER)) searchPages.push(page.file);
-        const digest = fileDigest(html);
-        let date = knownDates.get(digest);
-        if (date === undefined) {
-          const document = html.includes('data-pagefind-body') ? extractSearchDocument(html, page.url) : undefined;
-          if (document) parsed.set(page.url, document);
-          date = document?.date ?? null;
-        }
-        return { page, digest, date };
-      }),
-    );
-    for (const { page, digest, date } of batch) {
-      dates.set(digest, date);
-      if (date !== null) articles.push({ ...page, date, digest });
-    }
+  const read = await pMap(
+    pages,
+    async (page) => {
+      const html = await readFile(page.file, 'utf8');
+      if (html.includes(FIRST_SEARCH_MARKER)) searchPages.push(page.file);
+      const digest = fileDigest(html);
+      let date = knownDates.get(digest);
+      if (date === undefined) {
+        const document = html.includes('data-pagefind-body') ? extractSearchDocument(html, page.url) : undefined;
+        if (document) parsed.set(page.url, document);
+        date = document?.date ?? null;
+      }
+      return { page, digest, date };
+    },
+    { concurrency: PAGES_IN_FLIGHT },
+  );
+  for (const { page, digest, date } of read) {
+    dates.set(digest, date);
+    if (date !== null) articles.push({ ...page, date, digest });
   }
   return { articles, dates, searchPages };
 }
