@@ -125,14 +125,15 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
         async (absolutePath) => {
           const id = articleId(absolutePath);
           const earlier = fileOfId.get(id);
-          if (earlier !== undefined) {
-            const [first, second] = [earlier, absolutePath].sort();
+          // Reported once, on the later file; both files are still checked, so the report holds all their problems.
+          const duplicate = earlier !== undefined;
+          if (duplicate) {
             problems.push(
-              `${shown(first ?? '')}: duplicate article id "${id}", also used by ${shown(second ?? '')}: rename one file`,
+              `${shown(absolutePath)}: duplicate article id "${id}", also used by ${shown(earlier)}: rename one file`,
             );
-            return;
+          } else {
+            fileOfId.set(id, absolutePath);
           }
-          fileOfId.set(id, absolutePath);
           if (!VALID_ID.test(id)) {
             problems.push(
               `${shown(absolutePath)}: file name "${basename(absolutePath)}" must be lower-case ASCII letters, digits and hyphens (it becomes the URL /articles/<id>/), e.g. 2020-03-03-telecom-resumes-work.md`,
@@ -141,12 +142,13 @@ export function articleLoader({ base, pattern = '**/[^_]*.{md,mdx}' }: ArticleFo
           }
           const text = await readFile(absolutePath, 'utf8');
           const digest = context.generateDigest(text);
-          if (context.store.get(id)?.digest === digest) return;
+          if (!duplicate && context.store.get(id)?.digest === digest) return;
           const article = await readArticle(check, absolutePath, text);
           if ('problems' in article) {
             for (const problem of article.problems) problems.push(`${shown(absolutePath)}: ${problem}`);
             return;
           }
+          if (duplicate) return;
           // Shown when the file is read: display typesets them, but the editor may want to replace them.
           const quotes = straightQuoteWarning(shown(absolutePath), article.body);
           if (quotes) context.logger.warn(quotes);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +89,8 @@ describe('articleLoader', () => {
       article('title: 标题\ndate: 2020-01-01\nsource: 某报\nauthor: 张三'),
     );
     await writeFile(join(root, 'articles', 'Upper.md'), article('title: 标题\ndate: 2020-01-01\nsource: 某报'));
+    await mkdir(join(root, 'articles', '2019'));
+    await writeFile(join(root, 'articles', '2019', 'typo.md'), article('title: 标题\ndate: 2020-01-01\nsource: 某报'));
     await writeFile(
       join(root, 'articles', 'sections.md'),
       article('title: 标题\ndate: 2020-01-01\nsource: 某报', '导语。\n\n## 一 {#a}\n\n甲。\n\n## 二 {#a}\n\n乙。'),
@@ -105,6 +107,7 @@ describe('articleLoader', () => {
       '- articles/Upper.md: file name "Upper.md" must be lower-case ASCII letters, digits and hyphens (it becomes the URL /articles/<id>/), e.g. 2020-03-03-telecom-resumes-work.md',
       '- articles/no-title.md: title is missing: add a line such as "title: 目标不变，力度不减" to the front matter',
       '- articles/sections.md: duplicate section id "a": each section id must be unique within an article',
+      '- articles/typo.md: duplicate article id "typo", also used by articles/2019/typo.md: rename one file',
       '- articles/typo.md: unknown front-matter key "author"; allowed keys: title, date, source, column, description',
     ]);
   });
