@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './articles/loader.ts';
 import { storedArticleSchema } from './articles/schema.ts';
+import { articlesFolder } from './articles/content-folder.ts';
 
-// ARCHIVE_CONTENT_DIR lets tests and benchmarks build other corpora with the same code.
 const articles = defineCollection({
-  loader: articleLoader({ base: process.env.ARCHIVE_CONTENT_DIR ?? './content/articles' }),
+  loader: articleLoader({ base: articlesFolder() }),
   schema: storedArticleSchema,
 });
 

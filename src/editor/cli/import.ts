@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../import-command.ts';
+import { articlesFolder } from '../../articles/content-folder.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-// The same folder the content collection reads (src/content.config.ts).
-const articlesDir = resolve(projectRoot, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content/articles');
+const articlesDir = resolve(projectRoot, articlesFolder());
 
 process.exitCode = await runImport(process.argv.slice(2), {
   articlesDir,

@@ -2,9 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProofread } from '../proofread-command.ts';
+import { articlesFolder } from '../../articles/content-folder.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const articlesDir = resolve(projectRoot, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content/articles');
+const articlesDir = resolve(projectRoot, articlesFolder());
 
 process.exitCode = await runProofread(process.argv.slice(2), {
   articlesDir,
