@@ -21,12 +21,21 @@ const PAGES = [
 ];
 const WIDTHS = [360, 1280] as const;
 
+/** Pages whose text is justified: the listing (ledes), the articles, the about page. */
+const JUSTIFIED_PAGES = new Set([
+  '',
+  ...SEEDS.map((seed) => `articles/${seed.articleId}/`),
+  'about/',
+  'months/2020-03/',
+]);
+
 describe.each([
   ['Simplified', ''],
   ['Traditional', editions.traditional.pathPrefix],
-] as const)('pages fit the screen (%s edition)', (_edition, prefix) => {
+] as const)('pages at every width and text size (%s edition)', (_edition, prefix) => {
+  // One visit per page checks both: the fit of every page, and the justified text of those that justify.
   it.each(WIDTHS.flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ width, size }))))(
-    'at $width px, text size $size: nothing reaches past the screen’s edge',
+    'at $width px, text size $size: nothing reaches past the screen’s edge, no justified line spreads its characters apart, no lede ends in a lone character',
     async ({ width, size }) => {
       const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
       await useTextSize(context, size);
@@ -48,27 +57,7 @@ describe.each([
         });
         expect(outside.found, `${prefix}${path}`).toEqual([]);
         expect(outside.scrollWidth, `${prefix}${path}`).toBeLessThanOrEqual(width);
-      }
-      await context.close();
-    },
-  );
-});
-
-/** Pages whose text is justified: the listing (ledes), the articles, the about page. */
-const JUSTIFIED_PAGES = ['', ...SEEDS.map((seed) => `articles/${seed.articleId}/`), 'about/', 'months/2020-03/'];
-
-describe.each([
-  ['Simplified', ''],
-  ['Traditional', editions.traditional.pathPrefix],
-] as const)('justified text (%s edition)', (_edition, prefix) => {
-  it.each(WIDTHS.flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ width, size }))))(
-    'at $width px, text size $size: no line spreads its characters apart, no lede ends in a lone character',
-    async ({ width, size }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
-      await useTextSize(context, size);
-      for (const path of JUSTIFIED_PAGES) {
-        await page.goto(new URL(`${prefix}${path}`, siteUrl).href);
-        await page.waitForLoadState('load');
+        if (!JUSTIFIED_PAGES.has(path)) continue;
         const found = await page.evaluate(() => {
           const spread: string[] = [];
           for (const block of document.querySelectorAll<HTMLElement>('main :is(p, li)')) {
