@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
@@ -301,4 +301,29 @@ export async function addArticle(folder: string, articleCount: number, seed = 20
   );
   await writeFile(join(folder, `${article.id}.md`), markdown);
   return article;
+}
+
+/** The id of the article in the middle of the corpus's file order: a story that is neither the newest nor the oldest. */
+export async function middleArticleId(folder: string, skip = 0): Promise<string> {
+  const ids = (await readdir(folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -'.md'.length))
+    .sort();
+  const id = ids[Math.floor(ids.length / 2) + skip];
+  if (!id) throw new Error(`no article ${skip} after the middle of ${folder}`);
+  return id;
+}
+
+/** Corrects an article's title, as an editor fixing a typo would: its page, neighbours, listing and month change. */
+export async function editArticleTitle(folder: string, id: string): Promise<void> {
+  const file = join(folder, `${id}.md`);
+  const markdown = await readFile(file, 'utf8');
+  const edited = markdown.replace(/^title: "(.*)"$/m, (_line, title: string) => `title: "${title}（更正）"`);
+  if (edited === markdown) throw new Error(`${file}: no title line to edit`);
+  await writeFile(file, edited);
+}
+
+/** Withdraws an article: its file is deleted. */
+export async function deleteArticle(folder: string, id: string): Promise<void> {
+  await rm(join(folder, `${id}.md`));
 }

@@ -435,7 +435,7 @@ function buildStepsSection(runs: ScaleResult[]): string {
 function incrementalSection(runs: ScaleResult[]): string {
   const measured = runs.filter((run) => run.incremental);
   const intro =
-    'After the archive build of N articles, one generated article (dated the corpus’s last day, so it heads the home page and moves every listing page by one) is added to the corpus and the same `buildSite()` runs again on top of the output and cache the previous build left (`--incremental`; by default at 10,000 articles). Its `dist/` is then compared file by file (relative path and bytes) with a cold build of the same N + 1 articles in another folder (`--compare-clean`; by default up to 20,000 articles, since it doubles the time).';
+    'After the archive build of N articles, one generated article (dated the corpus’s last day, so it heads the home page and moves every listing page by one) is added to the corpus and the same `buildSite()` runs again on top of the output and cache the previous build left (`--incremental`; by default at 10,000 articles). Then, each built on top of the one before, the title of the article in the middle of the corpus is corrected, and the article after it deleted. The last `dist/` is then compared file by file (relative path and bytes) with a cold build of the articles as they now are, in another folder (`--compare-clean`; by default up to 20,000 articles, since it doubles the time).';
   if (measured.length === 0) {
     return [
       '## Adding one article',
@@ -449,11 +449,7 @@ function incrementalSection(runs: ScaleResult[]): string {
     const incremental = run.incremental;
     if (!incremental) return [];
     const { build, cleanBuild, comparison } = incremental;
-    const slowest = [...(build.steps ?? [])]
-      .sort((a, b) => b.seconds - a.seconds)
-      .slice(0, 3)
-      .map((step) => `${step.name} ${seconds(step.seconds)}`)
-      .join(', ');
+    const slowest = slowestSteps(build);
     const differing = comparison
       ? comparison.differentContent + comparison.onlyInFirst + comparison.onlyInSecond
       : undefined;
@@ -462,7 +458,7 @@ function incrementalSection(runs: ScaleResult[]): string {
       `${seconds(run.archive.build.totalSeconds)}, ${MiB(run.archive.build.memory.totalBytes)}`,
       `${seconds(build.totalSeconds)}, ${MiB(build.memory.totalBytes)}`,
       ratio(build.totalSeconds / run.archive.build.totalSeconds),
-      slowest || NONE,
+      slowest,
       cleanBuild ? `${seconds(cleanBuild.totalSeconds)}, ${MiB(cleanBuild.memory.totalBytes)}` : NONE,
       comparison && differing !== undefined
         ? `${differing.toLocaleString('en')} of ${comparison.files.toLocaleString('en')} files differ (${comparison.differentContent} other bytes, ${comparison.onlyInFirst} only incremental, ${comparison.onlyInSecond} only cold)`
@@ -490,7 +486,7 @@ function incrementalSection(runs: ScaleResult[]): string {
         'N + 1 on top of it: time, peak',
         'Incremental / cold',
         'Longest steps of the incremental build',
-        'Cold build of N + 1: time, peak',
+        'Cold build after the changes: time, peak',
         'Incremental dist/ vs cold',
         'First differing files',
         'Load before',
@@ -501,7 +497,40 @@ function incrementalSection(runs: ScaleResult[]): string {
     'Steps of the incremental build:',
     '',
     stepsTable(measured.map((run) => ({ articles: run.articles, build: run.incremental?.build }))),
+    ...followingChanges(measured),
   ].join('\n');
+}
+
+/** The edit and the deletion built after the addition, where the run measured them. */
+function followingChanges(measured: ScaleResult[]): string[] {
+  const rows = measured.flatMap((run) =>
+    (run.incremental?.following ?? []).map((following) => [
+      run.articles.toLocaleString('en'),
+      `${following.change} (\`${following.article}\`)`,
+      `${seconds(following.build.totalSeconds)}, ${MiB(following.build.memory.totalBytes)}`,
+      ratio(following.build.totalSeconds / run.archive.build.totalSeconds),
+      slowestSteps(following.build),
+      following.loadBefore.toFixed(2),
+    ]),
+  );
+  if (rows.length === 0) return [];
+  return [
+    '',
+    'Then, on top of it:',
+    '',
+    table(['Articles', 'Change', 'Time, peak', 'Incremental / cold', 'Longest steps', 'Load before'], rows),
+  ];
+}
+
+/** The three longest steps of a build, longest first. */
+function slowestSteps(build: BuildMeasurement): string {
+  return (
+    [...(build.steps ?? [])]
+      .sort((a, b) => b.seconds - a.seconds)
+      .slice(0, 3)
+      .map((step) => `${step.name} ${seconds(step.seconds)}`)
+      .join(', ') || NONE
+  );
 }
 
 function searchCostSection(runs: ScaleResult[]): string {

@@ -86,12 +86,22 @@ export interface IncrementalResult {
   addedArticle: string;
   build: BuildMeasurement;
   loadBefore: number;
-  /** A cold build of the same N + 1 articles, into another folder, to compare with. */
+  /** Builds after the addition, each on top of the one before: an edited title, then a deleted article. */
+  following?: FollowingChange[];
+  /** A cold build of the articles as the last change left them, into another folder, to compare with. */
   cleanBuild?: BuildMeasurement;
   /** The incremental build's output compared with the cold build's (first: incremental, second: cold). */
   comparison?: TreeComparison;
   /** Why there was no cold build to compare with. */
   comparisonSkipped?: string;
+}
+
+/** One more change built on top of the previous build's output and cache. */
+export interface FollowingChange {
+  change: 'title edited' | 'article deleted';
+  article: string;
+  build: BuildMeasurement;
+  loadBefore: number;
 }
 
 /** Cold builds of one corpus with one archive feature left out at a time. */

@@ -25,7 +25,16 @@ import {
   type BuildMeasurement,
   type BuildProgress,
 } from './builds.ts';
-import { addArticle, generateCorpus, SOURCES, type CorpusSummary, type GeneratedArticle } from './corpus.ts';
+import {
+  addArticle,
+  deleteArticle,
+  editArticleTitle,
+  generateCorpus,
+  middleArticleId,
+  SOURCES,
+  type CorpusSummary,
+  type GeneratedArticle,
+} from './corpus.ts';
 import { startCountingServer, type CountingServer } from './counting-server.ts';
 import { compareTrees } from './dist-compare.ts';
 import { writeReport } from './report.ts';
@@ -36,6 +45,7 @@ import {
   readResults,
   writeResults,
   type BaselineSkipped,
+  type FollowingChange,
   type IncrementalResult,
   type MachineInfo,
   type FeatureCosts,
@@ -474,8 +484,9 @@ async function runScale(
 
 /**
  * Adds one article to the corpus and builds the archive again on top of the previous build's output and
- * cache (whatever the build reuses: Astro's incremental build, a cached search index), then, unless
- * skipped, builds the same N + 1 articles cold into another folder and compares the two file by file.
+ * cache (whatever the build reuses: Astro's incremental build, a cached search index); then, each built on
+ * top of the one before, corrects one article's title and deletes another; then, unless skipped, builds the
+ * articles as they now are cold into another folder and compares the two file by file.
  */
 async function measureIncremental(
   articles: number,
@@ -488,7 +499,13 @@ async function measureIncremental(
   const progress = buildProgress('  incremental build (+1 article)', articles + 1);
   const build = await buildArchive(contentDir, archiveOut, progress.progress, { cold: false });
   progress.done(`${describeBuild(build)}, load ${loadBefore.toFixed(1)}`);
-  const result: IncrementalResult = { addedArticle: added.id, build, loadBefore };
+  const result: IncrementalResult = { addedArticle: added.id, build, loadBefore, following: [] };
+  const edited = await middleArticleId(contentDir);
+  await editArticleTitle(contentDir, edited);
+  result.following?.push(await buildFollowing('title edited', edited, contentDir, archiveOut, articles + 1));
+  const deleted = await middleArticleId(contentDir, 1);
+  await deleteArticle(contentDir, deleted);
+  result.following?.push(await buildFollowing('article deleted', deleted, contentDir, archiveOut, articles));
   const compare = options['compare-clean'] ?? articles <= COMPARE_CLEAN_DEFAULT_UP_TO;
   if (!compare) {
     result.comparisonSkipped =
@@ -499,7 +516,7 @@ async function measureIncremental(
     return result;
   }
   const cleanOut = join(folder, 'archive-clean');
-  const cleanProgress = buildProgress('  cold build of the same articles', articles + 1);
+  const cleanProgress = buildProgress('  cold build of the same articles', articles);
   try {
     result.cleanBuild = await buildArchive(contentDir, cleanOut, cleanProgress.progress);
     cleanProgress.done(describeBuild(result.cleanBuild));
@@ -515,6 +532,21 @@ async function measureIncremental(
     await rm(`${cleanOut}.cache`, { recursive: true, force: true });
   }
   return result;
+}
+
+/** Builds the archive again after `change` to `article`, on top of the previous build's output and cache. */
+async function buildFollowing(
+  change: FollowingChange['change'],
+  article: string,
+  contentDir: string,
+  archiveOut: string,
+  articles: number,
+): Promise<FollowingChange> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const progress = buildProgress(`  incremental build (${change})`, articles);
+  const build = await buildArchive(contentDir, archiveOut, progress.progress, { cold: false });
+  progress.done(`${describeBuild(build)}, load ${loadBefore.toFixed(1)}`);
+  return { change, article, build, loadBefore };
 }
 
 interface BuiltSites {
