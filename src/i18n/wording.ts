@@ -249,9 +249,18 @@ export const printMasthead = {
   printDate: '打印日期：',
 } as const;
 
-/** The caption of an article's QR code (ArticleQrCode.astro). */
+/** An article's QR code (ArticleQrCode.astro, src/articles/qr-code.ts). */
 export const articleQrCode = {
   caption: '微信扫一扫，在手机上阅读或分享',
+  /** The drawn code's accessible name. */
+  imageLabel: '本文网址的二维码',
+} as const;
+
+/** Accessible names of the links to an article's sections and paragraphs (src/markdown/section-anchors.ts). */
+export const selfLinkLabels = {
+  section: (heading: string): string => `链接到本节：${heading}`,
+  /** The `count`th paragraph of the section titled `section`. */
+  paragraph: (section: string, count: number): string => `链接到本段：${section}第${count}段`,
 } as const;
 
 /** Every page's frame (BaseLayout.astro, SiteFooter.astro). */
@@ -270,6 +279,8 @@ export const textPage = {
 export const monthWording = {
   year: (year: string | number): string => `${year}年`,
   month: (month: string | number): string => `${month}月`,
+  /** A month as Chinese readers write it, e.g. 2020年3月. */
+  yearMonth: (year: number, month: number): string => `${year}年${month}月`,
   articleCount: (count: number): string => `${count} 篇`,
 } as const;
 
