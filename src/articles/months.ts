@@ -1,4 +1,5 @@
 import { isoDay } from './dates.ts';
+import { monthWording } from '../i18n/wording.ts';
 
 /** The articles of one calendar month (in the archive's time zone), for the month pages. */
 export interface ArchiveMonth<Item> {
@@ -17,7 +18,7 @@ export function monthKey(date: Date): string {
 /** A month as Chinese readers write it, e.g. 2020年3月. */
 export function monthLabel(key: string): string {
   const [year, month] = key.split('-');
-  return `${Number(year)}年${Number(month)}月`;
+  return monthWording.yearMonth(Number(year), Number(month));
 }
 
 /** Groups items by month, newest month first, keeping the items' own order within a month. */

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { articleQrCode } from '../i18n/wording.ts';
 
 /** An inline SVG QR code of `url`, drawn in currentColor so it follows the colour scheme. */
 export async function qrCodeSvg(url: string): Promise<string> {
@@ -12,5 +13,5 @@ export async function qrCodeSvg(url: string): Promise<string> {
     color: { dark: '#000000ff', light: '#ffffffff' },
   });
   // A QR code needs a light quiet zone to scan, so it keeps black on white even in dark mode.
-  return svg.replace('<svg ', '<svg role="img" aria-label="本文网址的二维码" focusable="false" ');
+  return svg.replace('<svg ', `<svg role="img" aria-label="${articleQrCode.imageLabel}" focusable="false" `);
 }

@@ -3,6 +3,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { HastPluginDefinition } from 'satteri';
 import { fallbackSectionId, INTRO_SECTION, isValidSectionId, paragraphId } from './section-id.ts';
+import { selfLinkLabels } from '../i18n/wording.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -52,7 +53,7 @@ export const sectionAnchors: HastPluginDefinition = {
         ctx.setProperty(child, 'id', sectionId);
         sectionTitle = headingText;
         paragraphCount = 0;
-        ctx.prependChild(child, selfLink(sectionId, `链接到本节：${headingText}`, 'heading-link'));
+        ctx.prependChild(child, selfLink(sectionId, selfLinkLabels.section(headingText), 'heading-link'));
       } else if (child.tagName === 'p') {
         paragraphCount += 1;
         const id = paragraphId(sectionId, paragraphCount);
@@ -60,7 +61,7 @@ export const sectionAnchors: HastPluginDefinition = {
         ctx.setProperty(child, 'id', id);
         // Just before its paragraph, not inside: any box inside a paragraph keeps Chromium from applying
         // `text-wrap: pretty` (a character alone on the last line) or even justifies the last line.
-        ctx.insertBefore(child, selfLink(id, `链接到本段：${sectionTitle}第${paragraphCount}段`, 'paragraph-link'));
+        ctx.insertBefore(child, selfLink(id, selfLinkLabels.paragraph(sectionTitle, paragraphCount), 'paragraph-link'));
       }
     }
   },

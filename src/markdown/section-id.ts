@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { strings } from '../site.ts';
+import { strings } from '../i18n/wording.ts';
 
 /** Ids safe to paste into a chat: lower-case ASCII letters, digits and hyphens, starting with a letter. */
 const SECTION_ID_PATTERN = /^[a-z][a-z0-9-]*$/;

@@ -1,8 +1,8 @@
 // What the search page offers when a query finds nothing: each term's count on its own (./term-counts.ts)
 // in the status line, the query without the terms found nowhere as a link, and the way to browse by month
 // (a link the page's markup carries); when filters left the answer empty, how many articles the query finds
-// without them and a link to clear them. The wording comes from the page (src/components/search-messages.ts).
-import type { SearchMessage } from '../../components/search-messages.ts';
+// without them and a link to clear them. The wording comes from the page (src/i18n/wording.ts).
+import type { SearchMessage } from '../../i18n/wording.ts';
 import { hasFilter, readSelection, writeSelection, type SearchSelection } from '../shared/filters.ts';
 import type { SearchOutcome } from './engine.ts';
 import { queryWithoutMissing, type TermCount } from './term-counts.ts';

@@ -1,7 +1,7 @@
 // The search page's filter and sort controls (src/components/SearchFilters.astro) kept in step with the
 // URL: set from it when the page opens, written back to it (history.replaceState, the query left alone)
 // when the reader changes one, and announced by SELECTION_CHANGE_EVENT so the results follow.
-import type { FilterMessage } from '../../components/search-messages.ts';
+import type { FilterMessage } from '../../i18n/wording.ts';
 import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import {
   readSelection,

@@ -4,7 +4,7 @@
 // the index can inject markup. The same script runs on both editions' search pages: the page's
 // language picks the texts shown and where results link; its markup carries the wording.
 import { base } from 'astro:config/client';
-import type { SearchMessage } from '../../components/search-messages.ts';
+import type { SearchMessage } from '../../i18n/wording.ts';
 import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER, NEWEST_PART_ATTRIBUTES } from '../shared/contract.ts';
 import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';

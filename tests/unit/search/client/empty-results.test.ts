@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchMessages, type SearchMessage } from '../../../../src/components/search-messages.ts';
+import { searchMessages, type SearchMessage } from '../../../../src/i18n/wording.ts';
 import { monthText, termCountsSentence } from '../../../../src/search/client/empty-results.ts';
 
 /** The page's wording, filled in as the search page fills it. */
