@@ -96,11 +96,11 @@ function renderResult(match: DocumentMatch): Element | undefined {
   titleLink?.replaceChildren(...segmentsToNodes(markSegments(article.title, rangesIn(match, titleBlock))));
   titleLink?.setAttribute('href', linkTo(match, ''));
 
-  const time = item.querySelector<HTMLTimeElement>('[data-meta-date]');
-  if (time) {
-    time.dateTime = article.date;
-    time.textContent = article.dateText;
-  }
+  // The template holds a <span> where the date goes: a <time> is only valid with a date in it.
+  const time = document.createElement('time');
+  time.dateTime = article.date;
+  time.textContent = article.dateText;
+  item.querySelector('[data-meta-date]')?.replaceWith(time);
   const source = item.querySelector('[data-meta-source]');
   if (article.source === '') {
     source?.remove();
