@@ -5,8 +5,9 @@
 import { hasNginx, serveWithNginx } from '../support/nginx.ts';
 import { serveWithNode } from '../support/node-server.ts';
 
-const port = Number(process.env['PORT'] ?? 4321);
-const basePath = process.env['BASE_PATH'] ?? '/';
+import { settings } from '../../src/build/settings.ts';
+
+const { port, basePath } = settings;
 const withNginx = hasNginx();
 const site = withNginx
   ? await serveWithNginx('dist', { basePath, port })
