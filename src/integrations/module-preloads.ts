@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { init, parse } from 'es-module-lexer';
+import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 import { replaceFile } from './derived-files.ts';
 
@@ -104,7 +105,7 @@ class ModuleGraph {
 export function modulePreloads(): AstroIntegration {
   return afterBuildIntegration('module-preloads', async ({ pages, outDir, base, logger }) => {
     await init;
-    const graph = new ModuleGraph(outDir, base.replace(/\/?$/, '/'));
+    const graph = new ModuleGraph(outDir, baseWithSlash(base));
     let changed = 0;
     const addLinks = async (page: (typeof pages)[number]): Promise<void> => {
       const html = await readFile(page.file, 'utf8');

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import pMap from 'p-map';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 import { NGINX_CONF, nginxConfText } from './nginx-config.ts';
 
@@ -86,7 +87,7 @@ export function responseHeaders(metaPolicies: readonly string[]): [name: string,
 export function headersFileText(headers: readonly [string, string][], base = '/'): string {
   const lines = [
     '# Written by `astro build` (src/integrations/security-headers.ts) from the CSP of the built pages.',
-    `${base.replace(/\/?$/, '/')}*`,
+    `${baseWithSlash(base)}*`,
     ...headers.map(([name, value]) => `  ${name}: ${value}`),
   ];
   return `${lines.join('\n')}\n`;

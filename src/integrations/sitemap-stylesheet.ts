@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { pathUnderBase } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 
 /** The XSLT stylesheet (in public/) that shows the sitemap files as a page in browsers that still apply XSLT. */
@@ -32,7 +33,7 @@ export function withXslStylesheet(xml: string, href: string): string {
  */
 export function sitemapStylesheet(): AstroIntegration {
   return afterBuildIntegration('sitemap-stylesheet', async ({ outDir, base, logger }) => {
-    const href = `${base.replace(/\/?$/, '/')}${SITEMAP_STYLESHEET}`;
+    const href = pathUnderBase(SITEMAP_STYLESHEET, base);
     const files = (await readdir(outDir)).filter(isSitemapFile);
     for (const name of files) {
       const file = join(outDir, name);

@@ -1,5 +1,6 @@
 // The search bundle's layout and limits: what the build writes and the browser reads.
 // Every folder, file name and shared limit of the search lives here and nowhere else.
+import { baseWithSlash } from '../../base-path.ts';
 import type { editions } from '../../site.ts';
 
 /**
@@ -134,5 +135,5 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** The folder of the search bundle under a site's base path, ending in "/". */
 export function bundleUrl(base: string): string {
-  return `${base.replace(/\/?$/, '/')}${SEARCH_BUNDLE_FOLDER}/`;
+  return `${baseWithSlash(base)}${SEARCH_BUNDLE_FOLDER}/`;
 }
