@@ -1,6 +1,7 @@
 import { base } from 'astro:config/client';
-import { pathUnderBase } from '../base-path.ts';
+import { pathUnderBase } from './base-path.ts';
 
+// The paths of the site's pages, for every page and component that links to them (build time).
 // Paths come from the configured `base`, never from import.meta.env.BASE_URL: a BASE_URL variable
 // in the build's environment (as Vitest and some CI systems set) would override that one.
 
