@@ -32,7 +32,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { VIEWPORTS } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../src/server/nginx.ts';
 import { formatLikeProject } from './project-format.ts';
 import { STOCK_ANSWERED_CHECK, writeStockSearchPage } from './stock-search-page.ts';
 import { TEXT_FILE_EXTENSION } from '../../src/search/shared/contract.ts';

@@ -2,10 +2,10 @@
 // on PORT (default 4321), until stopped (Ctrl-C). Through nginx with the configuration the build wrote
 // (_nginx.conf) when nginx is installed; else through a small Node server that answers as that
 // configuration does where a reader can tell (/articles/x → /articles/x/, the site's own 404 pages).
-import { hasNginx, serveWithNginx } from '../support/nginx.ts';
-import { serveWithNode } from '../support/node-server.ts';
+import { hasNginx, serveWithNginx } from './nginx.ts';
+import { serveWithNode } from './node-server.ts';
 
-import { settings } from '../../src/build/settings.ts';
+import { settings } from '../build/settings.ts';
 
 const { port, basePath } = settings;
 const withNginx = hasNginx();
