@@ -4,35 +4,26 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleMarkdown } from './src/markdown/article-markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { parsePartLimit } from './src/search/build/parts.ts';
 import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { setAsidePreviousOutput } from './src/integrations/previous-output.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { settings } from './src/build/settings.ts';
 import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { textSizeScriptHash } from './src/components/text-size-script.ts';
 import { filtersFoldScriptHash } from './src/components/filters-fold-script.ts';
 
-// Deployment settings come from the environment so one checkout can be built for
-// any host: SITE_URL is the absolute origin used in canonical URLs, feeds and the
-// sitemap; BASE_PATH puts the whole site under a sub-folder (e.g. /archive/).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
-// The search index is built in parts (src/search/build/parts.ts): ARCHIVE_SEARCH_PART_LIMIT sets the most
-// articles in one ("none": one part, for comparisons); ARCHIVE_SEARCH_INDEX=separate leaves the parts to
-// separate jobs (`npm run search-index`, see the README) instead of building them in this build.
-const searchPartLimit = parsePartLimit(process.env.ARCHIVE_SEARCH_PART_LIMIT);
-const searchInSeparateJobs = process.env.ARCHIVE_SEARCH_INDEX === 'separate';
-
+// Deployment settings (SITE_URL, BASE_PATH), the folders and the search index's parts come from the
+// environment, read and checked in src/build/settings.ts.
 export default defineConfig({
-  site,
-  base,
+  site: settings.siteUrl,
+  base: settings.basePath,
   trailingSlash: 'always',
   // Tests and benchmarks build several variants side by side.
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   build: { format: 'directory' },
   experimental: {
     // A page whose getStaticPaths() cacheKey (src/articles/cache-keys.ts) and code are unchanged since the
@@ -60,7 +51,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    siteUrlWarning(process.env.SITE_URL !== undefined),
+    siteUrlWarning(settings.siteUrlGiven),
     mdx(),
     sitemap({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
@@ -72,7 +63,7 @@ export default defineConfig({
     // Copies every page into the Traditional edition; before the search index, which reads only the
     // Simplified pages, and before the server configuration and precompression, which cover both.
     traditionalEdition(),
-    searchIndex({ partLimit: searchPartLimit, separateJobs: searchInSeparateJobs }),
+    searchIndex({ partLimit: settings.searchPartLimit, separateJobs: settings.searchInSeparateJobs }),
     serverConfiguration(),
     precompress(),
     // Last: moves the previous output aside when a build starts, and waits for its deletion at the end.

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './articles/loader.ts';
 import { storedArticleSchema } from './articles/schema.ts';
-import { articlesFolder } from './articles/content-folder.ts';
+import { settings } from './build/settings.ts';
 
 const articles = defineCollection({
-  loader: articleLoader({ base: articlesFolder() }),
+  loader: articleLoader({ base: settings.contentDir }),
   schema: storedArticleSchema,
 });
 

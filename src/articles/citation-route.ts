@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlesNewestFirst, type Article } from './collection.ts';
 import { CITATION_FILES, bibtexEntry, citedArticle, risRecord, type CitedArticle } from './citation.ts';
 import { citationFileKey } from './cache-keys.ts';
-import { articlePath } from './paths.ts';
+import { articlePath } from '../site-paths.ts';
 
 // The two citation files every article has next to its page (src/pages/articles/[id]/citation.*.ts): one
 // route shape, two formats.

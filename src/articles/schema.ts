@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { typesetPunctuation } from '../typography/punctuation.ts';
+import { SEARCH_IGNORE_ATTRIBUTE } from '../search/shared/text-marks.ts';
+
+/** What SEARCH_IGNORE_ATTRIBUTE was called in articles written before it had the archive's own name. */
+const LEGACY_IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 
 /** A calendar day as editors write it (2020-03-03), optionally with an ISO 8601 time and offset. */
 const WRITTEN_DATE =
@@ -100,5 +104,10 @@ export function articleBodyProblems(body: string | undefined): string[] {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/^#{1,6}\s.*$/gm, '')
     .trim();
-  return text === '' ? ['body is empty: an article needs its text below the front matter'] : [];
+  const problems = text === '' ? ['body is empty: an article needs its text below the front matter'] : [];
+  // The mark's earlier, Pagefind-style name: the search no longer knows it, so the note would be searched.
+  if (text.includes(LEGACY_IGNORE_ATTRIBUTE)) {
+    problems.push(`body: write ${SEARCH_IGNORE_ATTRIBUTE} where it says ${LEGACY_IGNORE_ATTRIBUTE} (editor's notes)`);
+  }
+  return problems;
 }

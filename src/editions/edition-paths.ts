@@ -1,14 +1,10 @@
+import { baseWithSlash } from '../base-path.ts';
 import { editions } from '../site.ts';
 
 // Where a page of one edition has its counterpart: the same path, with or without the Traditional
 // edition's prefix right after the site's base (/archive/articles/x/ ↔ /archive/zh-hant/articles/x/).
 
 const PREFIX = editions.traditional.pathPrefix;
-
-/** `base` with exactly one trailing slash: the path of the site's home page. */
-export function baseWithSlash(base: string): string {
-  return base.replace(/\/?$/, '/');
-}
 
 /** Whether a site path (base included) is a page of the Traditional edition. */
 export function isTraditionalPath(path: string, base: string): boolean {

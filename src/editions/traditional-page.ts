@@ -5,7 +5,8 @@
 // CSP hashes, elements their ids, so every fragment of a shared link exists in both editions.
 import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
-import { baseWithSlash, simplifiedPath, traditionalPath } from './edition-paths.ts';
+import { baseWithSlash } from '../base-path.ts';
+import { simplifiedPath, traditionalPath } from './edition-paths.ts';
 import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
 import { ARCHIVED_TEXT_ATTRIBUTE, INTERFACE_ATTRIBUTES, taiwanInterfaceWording } from './interface-wording.ts';
 import { toTraditional } from './traditional.ts';

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { pathUnderBase } from '../base-path.ts';
 
 /** An HTML page `astro build` wrote: its file and the URL path it is served at (base included). */
 interface BuiltPage {
@@ -25,7 +26,7 @@ export function builtPageUrl(outDir: string, file: string, base: string): string
     .split(sep)
     .join('/')
     .replace(/(^|\/)index\.html$/, '$1');
-  return `${base.replace(/\/?$/, '/')}${path}`;
+  return pathUnderBase(path, base);
 }
 
 /** What an after-build step is given: the pages written, the output folder and the configured base. */

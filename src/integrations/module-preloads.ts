@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { init, parse } from 'es-module-lexer';
+import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
+import { attributeTokens, readTags } from './html-tags.ts';
 import { replaceFile } from './derived-files.ts';
 
 // Astro writes a component's bundled <script type="module" src> where the component sits in the body,
@@ -13,26 +15,50 @@ import { replaceFile } from './derived-files.ts';
 // <link rel="modulepreload"> in the head for the script and every module it imports statically fetches
 // them all at once, at high priority, without running them any earlier.
 
-/** Module scripts of a page: `src` of each external one, the source text of each inline one. */
+/** What adding preloads needs to know of a page, read in one pass (./html-tags.ts). */
 interface PageModules {
+  /** `src` of each external module script. */
   sources: string[];
+  /** Source text of each inline module script. */
   inline: string[];
+  /** `href` of each module the page preloads already. */
+  preloaded: string[];
+  /** Index of the `<` of `</head>`; undefined when the page has none. */
+  headEnd: number | undefined;
 }
 
 /** Pages read and rewritten at the same time. */
 const PAGES_IN_FLIGHT = 16;
-const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>([\s\S]*?)<\/script>/g;
-const SOURCE_ATTRIBUTE = /\bsrc="([^"]+)"/;
-const PRELOAD_LINK = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g;
 
-/** The module scripts of an HTML page as Astro writes it (double-quoted attributes). */
+/** The elements that load modules: the attributes of no other tag are read. */
+const PAGE_MODULE_TAGS: ReadonlySet<string> = new Set(['script', 'link']);
+
+/** The module scripts of an HTML page, the modules it preloads, and where its head ends. */
 export function pageModules(html: string): PageModules {
-  const modules: PageModules = { sources: [], inline: [] };
-  for (const [tag = '', body = ''] of html.matchAll(MODULE_SCRIPT)) {
-    const source = SOURCE_ATTRIBUTE.exec(tag.slice(0, tag.indexOf('>') + 1))?.[1];
-    if (source !== undefined) modules.sources.push(source);
-    else if (body.trim() !== '') modules.inline.push(body);
-  }
+  const modules: PageModules = { sources: [], inline: [], preloaded: [], headEnd: undefined };
+  let inlineScript: string | undefined;
+  readTags(html, {
+    names: PAGE_MODULE_TAGS,
+    startTag({ name, attributes }) {
+      if (name === 'link' && attributeTokens(attributes.get('rel')).includes('modulepreload')) {
+        const href = attributes.get('href');
+        if (href !== undefined) modules.preloaded.push(href);
+      } else if (name === 'script' && attributes.get('type')?.trim().toLowerCase() === 'module') {
+        const source = attributes.get('src');
+        if (source !== undefined) modules.sources.push(source);
+        else inlineScript = '';
+      }
+    },
+    text(start, end) {
+      if (inlineScript !== undefined) inlineScript += html.slice(start, end);
+    },
+    endTag(name, start) {
+      if (name === 'head' && modules.headEnd === undefined) modules.headEnd = start;
+      if (name !== 'script' || inlineScript === undefined) return;
+      if (inlineScript.trim() !== '') modules.inline.push(inlineScript);
+      inlineScript = undefined;
+    },
+  });
   return modules;
 }
 
@@ -49,12 +75,18 @@ export function staticImports(source: string, url: string): string[] {
   return found;
 }
 
-/** `html` with a modulepreload link in its head for each of `paths` it does not preload yet. */
-export function withModulePreloads(html: string, paths: readonly string[]): string {
-  const present = new Set([...html.matchAll(PRELOAD_LINK)].map((match) => match[1]));
+/**
+ * `html` with a modulepreload link at the end of its head for each of `paths` it does not preload yet; the rest of
+ * the page byte for byte as it was.
+ */
+export function withModulePreloads(
+  html: string,
+  paths: readonly string[],
+  { preloaded, headEnd }: PageModules = pageModules(html),
+): string {
+  const present = new Set(preloaded);
   const links = paths.filter((path) => !present.has(path)).map((path) => `<link rel="modulepreload" href="${path}">`);
-  const headEnd = html.indexOf('</head>');
-  return links.length === 0 || headEnd === -1
+  return links.length === 0 || headEnd === undefined
     ? html
     : `${html.slice(0, headEnd)}${links.join('')}${html.slice(headEnd)}`;
 }
@@ -104,13 +136,17 @@ class ModuleGraph {
 export function modulePreloads(): AstroIntegration {
   return afterBuildIntegration('module-preloads', async ({ pages, outDir, base, logger }) => {
     await init;
-    const graph = new ModuleGraph(outDir, base.replace(/\/?$/, '/'));
+    const graph = new ModuleGraph(outDir, baseWithSlash(base));
     let changed = 0;
     const addLinks = async (page: (typeof pages)[number]): Promise<void> => {
       const html = await readFile(page.file, 'utf8');
       const modules = pageModules(html);
       if (modules.sources.length === 0 && modules.inline.length === 0) return;
-      const preloaded = withModulePreloads(html, await graph.closure(modules.sources, modules.inline, page.url));
+      const preloaded = withModulePreloads(
+        html,
+        await graph.closure(modules.sources, modules.inline, page.url),
+        modules,
+      );
       if (preloaded === html) return;
       await replaceFile(page.file, preloaded);
       changed += 1;

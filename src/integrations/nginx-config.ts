@@ -2,6 +2,7 @@
 // security-headers.ts), so its headers never drift from them. It is the inside of a server
 // block: the operator's own block says where to listen and where the files are.
 
+import { baseWithSlash } from '../base-path.ts';
 import { editions } from '../site.ts';
 
 /** Name of the file, at the root of the build output. */
@@ -35,7 +36,7 @@ function locationWithHeaders(
  * (Debian: nginx and libnginx-mod-http-brotli-static).
  */
 export function nginxConfText(headers: readonly [string, string][], base = '/'): string {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseWithSlash(base);
   const escapedRoot = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const traditionalPrefix = editions.traditional.pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Scripts, styles and index files are no documents: of the security headers they need only nosniff

@@ -11,7 +11,7 @@ import { DerivedFiles, derivationKey } from './derived-files.ts';
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text files a web server should send compressed; Pagefind's own index files are gzipped already. */
+/** Text files a web server should send compressed; the search index's files are gzipped already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.xsl', '.svg', '.txt']);
 /** Files read and compressed at the same time. */
 const FILES_IN_FLIGHT = 16;

@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import pMap from 'p-map';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
+import { readHead } from './html-tags.ts';
 import { NGINX_CONF, nginxConfText } from './nginx-config.ts';
 
 /**
@@ -40,13 +42,22 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The CSP of a built page, from its `<meta http-equiv="content-security-policy">`; undefined when absent. */
+/** The one tag the CSP is read from. */
+const META_TAG: ReadonlySet<string> = new Set(['meta']);
+
+/** The CSP of a built page, from the `<meta http-equiv="content-security-policy">` of its head; undefined when absent. */
 export function metaPolicyOf(html: string): string | undefined {
-  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]
-    ?.replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  let policy: string | undefined;
+  // Only the head is read: a policy is honoured there only, and it is a few hundred bytes into the page.
+  readHead(html, {
+    names: META_TAG,
+    startTag({ name, attributes }, stop) {
+      if (name !== 'meta' || attributes.get('http-equiv')?.toLowerCase() !== 'content-security-policy') return;
+      policy = attributes.get('content');
+      if (policy !== undefined) stop();
+    },
+  });
+  return policy;
 }
 
 /** The CSP header value for a page whose `<meta>` CSP is `metaPolicy`: the same directives plus the header-only ones. */
@@ -86,7 +97,7 @@ export function responseHeaders(metaPolicies: readonly string[]): [name: string,
 export function headersFileText(headers: readonly [string, string][], base = '/'): string {
   const lines = [
     '# Written by `astro build` (src/integrations/security-headers.ts) from the CSP of the built pages.',
-    `${base.replace(/\/?$/, '/')}*`,
+    `${baseWithSlash(base)}*`,
     ...headers.map(([name, value]) => `  ${name}: ${value}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import sax from 'sax';
+import { pathUnderBase } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 
 /** The XSLT stylesheet (in public/) that shows the sitemap files as a page in browsers that still apply XSLT. */
@@ -11,17 +13,44 @@ export function isSitemapFile(name: string): boolean {
   return /^sitemap-(index|\d+)\.xml$/.test(name);
 }
 
+/** Characters of a sitemap handed to the XML parser at a time while it looks for the end of the prolog. */
+const PROLOG_CHUNK = 1024;
+
+/**
+ * The prolog of an XML document, read by a strict XML parser up to the root element: where its XML declaration
+ * ends (0 without one) and whether it links a stylesheet already.
+ */
+function readProlog(xml: string): { declarationEnd: number; hasStylesheet: boolean } {
+  const parser = sax.parser(true, { position: true });
+  const prolog = { declarationEnd: 0, hasStylesheet: false };
+  let atRoot = false;
+  parser.onerror = (error) => {
+    throw new Error(`sitemap is not well-formed XML: ${error.message}`);
+  };
+  parser.onprocessinginstruction = ({ name }) => {
+    if (name === 'xml') prolog.declarationEnd = parser.position;
+    else if (name === 'xml-stylesheet') prolog.hasStylesheet = true;
+  };
+  parser.onopentag = () => {
+    atRoot = true;
+  };
+  // A prolog is a few dozen bytes; a sitemap of 45,000 entries is megabytes, none of which is read here.
+  for (let start = 0; start < xml.length && !atRoot; start += PROLOG_CHUNK) {
+    parser.write(xml.slice(start, start + PROLOG_CHUNK));
+  }
+  return prolog;
+}
+
 /**
  * `xml` with an `<?xml-stylesheet?>` processing instruction for the XSLT stylesheet at `href`, placed
  * right after the XML declaration (where a processing instruction must precede the root element).
  * Unchanged when it already has one.
  */
 export function withXslStylesheet(xml: string, href: string): string {
-  if (/<\?xml-stylesheet\s/.test(xml)) return xml;
+  const { declarationEnd, hasStylesheet } = readProlog(xml);
+  if (hasStylesheet) return xml;
   const instruction = `<?xml-stylesheet type="text/xsl" href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"?>`;
-  const declaration = /^<\?xml\s[^?]*\?>/.exec(xml);
-  if (!declaration) return `${instruction}${xml}`;
-  return `${declaration[0]}${instruction}${xml.slice(declaration[0].length)}`;
+  return `${xml.slice(0, declarationEnd)}${instruction}${xml.slice(declarationEnd)}`;
 }
 
 /**
@@ -32,7 +61,7 @@ export function withXslStylesheet(xml: string, href: string): string {
  */
 export function sitemapStylesheet(): AstroIntegration {
   return afterBuildIntegration('sitemap-stylesheet', async ({ outDir, base, logger }) => {
-    const href = `${base.replace(/\/?$/, '/')}${SITEMAP_STYLESHEET}`;
+    const href = pathUnderBase(SITEMAP_STYLESHEET, base);
     const files = (await readdir(outDir)).filter(isSitemapFile);
     for (const name of files) {
       const file = join(outDir, name);

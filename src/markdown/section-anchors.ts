@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { HastPluginDefinition } from 'satteri';
+import { SEARCH_IGNORE_ATTRIBUTE } from '../search/shared/text-marks.ts';
 import { fallbackSectionId, INTRO_SECTION, isValidSectionId, paragraphId } from './section-id.ts';
 import { selfLinkLabels } from '../i18n/wording.ts';
 
@@ -13,7 +14,7 @@ function selfLink(targetId: string, label: string, className: string): Element {
     tagName: 'a',
     // Empty link text keeps the heading's text (TOC, search sub-results) clean;
     // the visible mark comes from CSS and the accessible name from aria-label.
-    properties: { href: `#${targetId}`, className: [className], ariaLabel: label, dataPagefindIgnore: '' },
+    properties: { href: `#${targetId}`, className: [className], ariaLabel: label, [SEARCH_IGNORE_ATTRIBUTE]: '' },
     children: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { withBase } from '../articles/paths.ts';
+import { withBase } from '../site-paths.ts';
 
 /** robots.txt pointing crawlers at the sitemap, whose absolute URL depends on SITE_URL and BASE_PATH. */
 export function GET(context: APIContext): Response {

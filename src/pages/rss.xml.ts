@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articleLede, getArticlesNewestFirst } from '../articles/collection.ts';
-import { articlePath, withBase } from '../articles/paths.ts';
+import { articlePath, withBase } from '../site-paths.ts';
 import { editions, site } from '../site.ts';
 
 export async function GET(context: APIContext): Promise<Response> {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { CountingServer, ServedResponse } from './counting-server.ts';
 import { searchCost, type SearchCost } from './search-cost.ts';
+import { TEXT_FILE_EXTENSION } from '../../src/search/shared/contract.ts';
 
 /** One first search in a fresh browser context (empty cache). */
 export interface SearchMeasurement {
@@ -11,10 +12,10 @@ export interface SearchMeasurement {
   searchDataBytes: number;
   /** Of the search data, Pagefind's index chunks and metadata (`.pf_index`, `.pf_meta`). */
   indexChunkBytes: number;
-  /** Of the search data, result data (`.pf_fragment`, `.pf_text`). */
+  /** Of the search data, result data (`.pf_fragment`, the article texts' `.jsongz`). */
   resultDataBytes: number;
   requests: number;
-  /** Result data files fetched (`.pf_fragment`, `.pf_text`): one per result whose data was loaded. */
+  /** Result data files fetched (`.pf_fragment`, the article texts' `.jsongz`): one per result whose data was loaded. */
   fragments: number;
   /** The same bytes split into what any search costs and what these terms cost (absent in runs before 2026-11-27). */
   cost?: SearchCost;
@@ -69,13 +70,15 @@ function summarise(
     responses.filter((response) => pattern.test(response.path)).reduce((sum, response) => sum + response.bytes, 0);
   return {
     indexChunkBytes: bytesOf(/\.pf_(index|meta)$/),
-    resultDataBytes: bytesOf(/\.pf_(fragment|text)$/),
+    resultDataBytes: bytesOf(/\.pf_fragment$/) + bytesOf(new RegExp(`\\${TEXT_FILE_EXTENSION}$`)),
     bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
     searchDataBytes: responses
       .filter((response) => !isPageFile(response.path))
       .reduce((sum, response) => sum + response.bytes, 0),
     requests: responses.length,
-    fragments: responses.filter((response) => /\.pf_(fragment|text)$/.test(response.path)).length,
+    fragments: responses.filter(
+      (response) => /\.pf_fragment$/.test(response.path) || response.path.endsWith(TEXT_FILE_EXTENSION),
+    ).length,
     cost: searchCost(responses),
   };
 }

@@ -25,7 +25,7 @@ import {
   type MetricName,
   type PageAudit,
 } from '../support/lighthouse.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../src/server/nginx.ts';
 import { formatLikeProject } from './project-format.ts';
 
 /** The criterion's bar for performance on an article page (0–1). */

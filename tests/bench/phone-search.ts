@@ -32,9 +32,10 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { VIEWPORTS } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../src/server/nginx.ts';
 import { formatLikeProject } from './project-format.ts';
 import { STOCK_ANSWERED_CHECK, writeStockSearchPage } from './stock-search-page.ts';
+import { TEXT_FILE_EXTENSION } from '../../src/search/shared/contract.ts';
 
 /** The phone: Lighthouse's mobile "slow 4G" figures as DevTools applies them (latency per request), CPU 4× slower. */
 const PHONE = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 } as const;
@@ -467,7 +468,7 @@ function costKind(path: string): CostKind {
   if (/pagefind-entry\.json|\.pf_meta$|\/parts\.json$/.test(path)) return 'metadata';
   if (/\/t2s(-variants)?\//.test(path)) return 'tables';
   if (/\.pf_(index|filter)$/.test(path)) return 'index';
-  if (/\.pf_(text|fragment)$/.test(path)) return 'texts';
+  if (/\.pf_fragment$/.test(path) || path.endsWith(TEXT_FILE_EXTENSION)) return 'texts';
   return 'page';
 }
 

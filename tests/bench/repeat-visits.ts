@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../src/server/nginx.ts';
 import { readSearchPage } from '../support/search-page.ts';
 import { TELECOM } from '../fixtures/search-queries.ts';
 import { generateCorpus } from './corpus.ts';

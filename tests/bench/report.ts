@@ -541,7 +541,7 @@ function searchCostSection(runs: ScaleResult[]): string {
   return [
     '## First search: fixed and per-term cost',
     '',
-    'Every byte a first search fetched, split by file name into a fixed cost that any query pays (the search page’s HTML, CSS and JS, `pagefind.js`, its worker and WebAssembly, `pagefind-entry.json`, `*.pf_meta` and any manifest of the bundle) and a per-term cost (index chunks `*.pf_index`, result texts and fragments `*.pf_text`/`*.pf_fragment`, filter files `*.pf_filter`, T→S tables), medians over the queries. Stock Pagefind runs from a blank page, so its fixed cost has no page. “—”: not recorded in that run (measured since 2026-11-26) or no baseline at that size. Per query: in the details per size.',
+    'Every byte a first search fetched, split by file name into a fixed cost that any query pays (the search page’s HTML, CSS and JS, `pagefind.js`, its worker and WebAssembly, `pagefind-entry.json`, `*.pf_meta` and any manifest of the bundle) and a per-term cost (index chunks `*.pf_index`, result texts and fragments `*.jsongz`/`*.pf_fragment`, filter files `*.pf_filter`, T→S tables), medians over the queries. Stock Pagefind runs from a blank page, so its fixed cost has no page. “—”: not recorded in that run (measured since 2026-11-26) or no baseline at that size. Per query: in the details per size.',
     '',
     table(
       ['Articles', 'Ours: fixed', 'Ours: per term', 'Ours: total', 'Stock: fixed', 'Stock: per term', 'Stock: total'],

@@ -1,6 +1,7 @@
 // Splits the bytes of a first search into what every search pays and what depends on the query's terms.
 // Files are told apart by name and extension only: the search bundle is moving from one Pagefind bundle
 // under search-index/ to several under search-index/parts/<part>/, and the classes must hold for both.
+import { TEXT_FILE_EXTENSION } from '../../src/search/shared/contract.ts';
 
 /** What a fetched file is for. */
 export type SearchFileKind =
@@ -10,7 +11,7 @@ export type SearchFileKind =
   | 'metadata' // pagefind-entry.json, *.pf_meta, the bundle's own manifests (e.g. the list of index parts)
   // Per term: what the query's terms and their results fetch.
   | 'index' // index chunks, *.pf_index
-  | 'results' // result texts and fragments, *.pf_text, *.pf_fragment
+  | 'results' // result texts and fragments, *.jsongz, *.pf_fragment
   | 'filters' // filter files, *.pf_filter
   | 't2s' // the Traditional → Simplified tables of the query's characters, t2s*/…json
   | 'other';
@@ -43,7 +44,7 @@ function searchFileKind(path: string): SearchFileKind {
   const segments = clean.split('/').filter(Boolean);
   const name = segments.at(-1) ?? '';
   if (/\.pf_index$/.test(name)) return 'index';
-  if (/\.pf_(text|fragment)$/.test(name)) return 'results';
+  if (/\.pf_fragment$/.test(name) || name.endsWith(TEXT_FILE_EXTENSION)) return 'results';
   if (/\.pf_filter$/.test(name)) return 'filters';
   if (/\.pf_meta$/.test(name) || name === 'pagefind-entry.json') return 'metadata';
   if (/^pagefind[\w.-]*\.js$/.test(name) || /\.pagefind$/.test(name) || /^wasm\./.test(name)) return 'library';

@@ -10,6 +10,7 @@ import { extractSearchDocument } from '../../src/search/build/extract.ts';
 import { buildT2sTable } from '../../src/search/build/t2s-table.ts';
 import { foldForSearch } from '../../src/search/shared/normalize.ts';
 import { indexTokens } from '../../src/search/shared/tokens.ts';
+import { SEARCH_BODY_ATTRIBUTE } from '../../src/search/shared/text-marks.ts';
 
 /** Seconds each step of the search-index integration took on one built site. */
 export interface SearchIndexProfile {
@@ -70,7 +71,7 @@ export async function profileSearchIndex(siteRoot: string, scratchDir: string): 
     const documents: SearchDocument[] = [];
     for (const file of files) {
       const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
+      if (!html.includes(SEARCH_BODY_ATTRIBUTE)) continue;
       const url = `/${relative(siteRoot, file)
         .split(sep)
         .join('/')

@@ -1,7 +1,7 @@
 import { opendir, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { SEARCH_BUNDLE_FOLDER } from '../../src/search/shared/contract.ts';
+import { SEARCH_BUNDLE_FOLDER, TEXT_FILE_EXTENSION } from '../../src/search/shared/contract.ts';
 
 /** Bytes of a file or text: as stored, gzip (level 6, what hosts use on the fly) and brotli (quality 11, pre-compressed). */
 export interface CompressedSize {
@@ -56,7 +56,7 @@ export interface IndexSize {
   /** Top-level folders holding a `pagefind-entry.json`, or the archive's search bundle (its Pagefind bundles in sub-folders). */
   bundles: string[];
   total: FolderSize;
-  /** Entry, `*.pf_meta`, `*.pf_index`, result data (`*.pf_fragment`, `*.pf_text`), filters and lookup tables (JSON). */
+  /** Entry, `*.pf_meta`, `*.pf_index`, result data (`*.pf_fragment`, `*.jsongz`), filters and lookup tables (JSON). */
   index: FolderSize;
   /** Result data files alone. */
   fragments: FolderSize;
@@ -82,7 +82,7 @@ export async function searchBundlesSize(siteRoot: string): Promise<IndexSize> {
         index.bytes += bytes;
         index.files += 1;
       }
-      if (/\.pf_(fragment|text)$/.test(name)) {
+      if (/\.pf_fragment$/.test(name) || name.endsWith(TEXT_FILE_EXTENSION)) {
         fragments.bytes += bytes;
         fragments.files += 1;
       }

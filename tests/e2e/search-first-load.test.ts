@@ -8,6 +8,7 @@ import {
   parsePartsManifest,
   partFolder,
   PARTS_MANIFEST,
+  TEXT_FILE_EXTENSION,
 } from '../../src/search/shared/contract.ts';
 import { editions } from '../../src/site.ts';
 
@@ -116,7 +117,7 @@ describe('a first search’s requests', () => {
       const kinds = later.map((request) => {
         const inPart = request.path.startsWith(newestPath) ? request.path.slice(newestPath.length) : '';
         if (/^index\/[^/]+\.pf_index$/.test(inPart)) return 'index';
-        if (new RegExp(`^${texts}/\\d+\\.pf_text$`).test(inPart)) return 'text';
+        if (new RegExp(`^${texts}/\\d+\\${TEXT_FILE_EXTENSION}$`).test(inPart)) return 'text';
         if (/^t2s\/[^/]+\.json$/.test(request.path.slice(bundlePath.length))) return 't2s';
         return request.path;
       });

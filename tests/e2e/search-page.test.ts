@@ -8,6 +8,7 @@ import { readSearchPage, type ShownSearch } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { TERM_COUNT_CHECKS } from '../../src/search/client/term-counts.ts';
 import { editions } from '../../src/site.ts';
+import { SEARCH_IGNORE_ATTRIBUTE } from '../../src/search/shared/text-marks.ts';
 
 // The search page as a reader meets it, in both script editions: one search box in step with the URL, a
 // page that does not move when the answer arrives, ways on when nothing is found, match counts, and a
@@ -76,7 +77,7 @@ async function sourceCounts(
   let section = 'intro';
   let total = count(title);
   for (const line of body.split('\n')) {
-    if (line.includes('data-pagefind-ignore')) continue;
+    if (line.includes(SEARCH_IGNORE_ATTRIBUTE)) continue;
     const heading = /^#{2,6} .*\{#([a-z0-9-]+)\}$/.exec(line);
     if (heading?.[1]) section = heading[1];
     const found = count(line.replace(/\{#[a-z0-9-]+\}$/, ''));

@@ -8,7 +8,7 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { openPage } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { treeDifferences } from '../support/file-trees.ts';
-import { serveWithNginx, type ServedSite } from '../support/nginx.ts';
+import { serveWithNginx, type ServedSite } from '../../src/server/nginx.ts';
 import { readSearchPage, searchOnSite } from '../support/search-page.ts';
 
 // The index in parts (src/search/build/parts.ts) finds exactly what one index of the whole archive

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { metaPolicyOf } from '../../src/integrations/security-headers.ts';
 import { parsePolicy } from '../support/site-pages.ts';
-import { serveWithNode } from '../support/node-server.ts';
+import { serveWithNode } from '../../src/server/node-server.ts';
 
 const builds = [
   { name: 'root build', siteUrl: inject('siteUrl'), siteDir: inject('siteDir') },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, writeArticleFixture, type ArticleFixture } from '../support/article-fixtures.ts';
 import { openPage } from '../support/browser.ts';
-import { serveWithNginx, type ServedSite } from '../support/nginx.ts';
+import { serveWithNginx, type ServedSite } from '../../src/server/nginx.ts';
 
 // Straight ASCII quotes in Chinese text, as pasted copy often has them ("加速度"), are shown as “ ” on
 // every page that prints the text (title, body, citation, listing, feed), in both editions; Latin text and

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../support/chromium.ts';
-import { hasNginx, NO_NGINX_MESSAGE } from '../support/nginx.ts';
+import { hasNginx, NO_NGINX_MESSAGE } from '../../src/server/nginx.ts';
 import { hasJava, NO_JAVA_MESSAGE } from '../support/nu-html-checker.ts';
 
 /** Debian packages for what is missing: Chromium with CJK fonts, nginx with its Brotli module, Java for vnu.jar. */

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../support/chromium.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../src/server/nginx.ts';
 import { VIEWPORTS } from '../support/browser.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');

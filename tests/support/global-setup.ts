@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './build-site.ts';
-import { serveWithNginx, type ServedSite } from './nginx.ts';
+import { serveWithNginx, type ServedSite } from '../../src/server/nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

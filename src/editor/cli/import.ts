@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../import-command.ts';
-import { articlesFolder } from '../../articles/content-folder.ts';
+import { settings } from '../../build/settings.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const articlesDir = resolve(projectRoot, articlesFolder());
+const articlesDir = resolve(projectRoot, settings.contentDir);
 
 process.exitCode = await runImport(process.argv.slice(2), {
   articlesDir,

@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProofread } from '../proofread-command.ts';
-import { articlesFolder } from '../../articles/content-folder.ts';
+import { settings } from '../../build/settings.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const articlesDir = resolve(projectRoot, articlesFolder());
+const articlesDir = resolve(projectRoot, settings.contentDir);
 
 process.exitCode = await runProofread(process.argv.slice(2), {
   articlesDir,

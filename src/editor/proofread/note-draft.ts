@@ -1,5 +1,6 @@
 // Draft editor's notes (编者注) for the defects a section keeps as received, in the form the README shows and
 // the 广东 section of 2020-02-08-broadcast-networks-fight-epidemic uses. The editor reviews them before publishing.
+import { SEARCH_IGNORE_ATTRIBUTE } from '../../search/shared/text-marks.ts';
 import type { Finding } from './finding.ts';
 
 /** The note's clause for all reversed quotes of a section: “A”和“B”两处的引号在原文中左右颠倒（写作”A“、”B“）. */
@@ -21,5 +22,5 @@ export function draftEditorNote(findings: readonly Finding[]): string {
   const clauses = findings.flatMap((finding) => (finding.noteClause === undefined ? [] : [finding.noteClause]));
   if (reversed.length > 0) clauses.push(reversedQuotesClause(reversed));
   const text = `本节照录来源原文，未作改动。${clauses.join('；')}，均按原样保留。`;
-  return `<aside class="editor-note" aria-label="编者注" data-pagefind-ignore><p><strong>编者注</strong>：${text}</p></aside>`;
+  return `<aside class="editor-note" aria-label="编者注" ${SEARCH_IGNORE_ATTRIBUTE}><p><strong>编者注</strong>：${text}</p></aside>`;
 }

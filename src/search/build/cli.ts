@@ -8,20 +8,20 @@
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { PartCache } from './part-cache.ts';
-import { parsePartLimit } from './parts.ts';
 import { pagesOfBuiltSite } from './site-pages.ts';
 import { buildT2sTable } from './t2s-table.ts';
 import { assembleSearchBundle, partInCache, planSearchBundle, type SearchBundlePlan } from './write-bundle.ts';
 import { precompressFolder } from '../../integrations/precompress.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../shared/contract.ts';
+import { settings } from '../../build/settings.ts';
 
 const USAGE = 'usage: search-index <plan|part|assemble> --site DIR [--key KEY --out DIR | --parts DIR]';
 
 async function plan(site: string): Promise<SearchBundlePlan> {
-  const pages = await pagesOfBuiltSite(site, process.env['BASE_PATH'] ?? '/');
+  const pages = await pagesOfBuiltSite(site, settings.basePath);
   return planSearchBundle(pages, {
     projectRoot: process.cwd(),
-    partLimit: parsePartLimit(process.env['ARCHIVE_SEARCH_PART_LIMIT']),
+    partLimit: settings.searchPartLimit,
   });
 }
 

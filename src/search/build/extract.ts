@@ -1,12 +1,13 @@
 import { decodeHTML } from 'entities';
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type TextNode } from 'ultrahtml';
 import { INTRO_SECTION } from '../../markdown/section-id.ts';
+import { SEARCH_BODY_ATTRIBUTE, SEARCH_IGNORE_ATTRIBUTE } from '../shared/text-marks.ts';
 import { HEADER_SECTION, type SearchBlock, type SearchDocument, type SearchSection } from '../shared/document.ts';
 
 // Reads a built article page back into a SearchDocument. The markup is this site's own
 // (src/pages/articles/[id].astro and src/markdown/section-anchors.ts): the page body is the
-// element marked data-pagefind-body, as for Pagefind, and what Pagefind ignores
-// (data-pagefind-ignore: self-links, editor's notes) the search ignores too.
+// element marked SEARCH_BODY_ATTRIBUTE, less what is marked SEARCH_IGNORE_ATTRIBUTE (navigation,
+// self-links, editor's notes; see ../shared/text-marks.ts).
 
 type Node = ElementNode | TextNode | { type: number };
 
@@ -19,7 +20,7 @@ function isText(node: Node): node is TextNode {
 }
 
 function isIgnored(element: ElementNode): boolean {
-  return 'data-pagefind-ignore' in element.attributes || /^(script|style|template|noscript)$/.test(element.name);
+  return SEARCH_IGNORE_ATTRIBUTE in element.attributes || /^(script|style|template|noscript)$/.test(element.name);
 }
 
 /** Visible text of a node, whitespace runs collapsed to one space. */
@@ -48,10 +49,10 @@ function find(root: Node, test: (element: ElementNode) => boolean): ElementNode 
   return undefined;
 }
 
-/** The search document of an article page at `url`; undefined for pages without a data-pagefind-body article. */
+/** The search document of an article page at `url`; undefined for pages without a marked article body. */
 export function extractSearchDocument(html: string, url: string): SearchDocument | undefined {
   const root = parse(html) as Node;
-  const body = find(root, (element) => 'data-pagefind-body' in element.attributes);
+  const body = find(root, (element) => SEARCH_BODY_ATTRIBUTE in element.attributes);
   if (!body) return undefined;
   const heading = find(body, (element) => element.name === 'h1');
   const meta = find(body, (element) => classesOf(element).includes('article-meta'));

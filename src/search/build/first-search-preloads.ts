@@ -9,6 +9,7 @@ import { access, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { editions } from '../../site.ts';
 import { replaceFile } from '../../integrations/derived-files.ts';
+import { attributeTokens, readHead } from '../../integrations/html-tags.ts';
 import { NEWEST_PART_ATTRIBUTES, partFolder, PARTS_MANIFEST, type SearchPart } from '../shared/contract.ts';
 
 /** Attribute of the search page's preload of the parts list: the newest part's first files are preloaded after it. */
@@ -16,9 +17,9 @@ export const FIRST_SEARCH_MARKER = 'data-search-first-load';
 
 /** Pagefind's entry file in a bundle, which names the bundle's metadata and WebAssembly files. */
 const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';
-const MARKED_LINK = new RegExp(`<link\\b[^>]*\\b${FIRST_SEARCH_MARKER}\\b[^>]*>`);
-const HREF = /\bhref="([^"]*)"/;
-const PRELOAD_LINK = /<link\b[^>]*\brel="preload"[^>]*\bhref="([^"]+)"/g;
+
+/** The one tag the preloads are read from. */
+const LINK_TAG: ReadonlySet<string> = new Set(['link']);
 
 /** A file the search page preloads for a first search, and the attributes its link carries. */
 export interface FirstSearchFile {
@@ -61,11 +62,20 @@ export async function firstSearchFiles(partDir: string, part: SearchPart): Promi
  * the bundle's; unchanged when it has no such link, and no file is preloaded twice.
  */
 export function withFirstSearchPreloads(html: string, files: readonly FirstSearchFile[]): string {
-  const marked = MARKED_LINK.exec(html);
-  const manifestUrl = marked ? HREF.exec(marked[0])?.[1] : undefined;
+  let marked: { href: string | undefined; end: number } | undefined;
+  const present = new Set<string>();
+  readHead(html, {
+    names: LINK_TAG,
+    startTag({ name, attributes, end }) {
+      if (name !== 'link') return;
+      const href = attributes.get('href');
+      if (marked === undefined && attributes.has(FIRST_SEARCH_MARKER)) marked = { href, end };
+      if (href !== undefined && attributeTokens(attributes.get('rel')).includes('preload')) present.add(href);
+    },
+  });
+  const manifestUrl = marked?.href;
   if (!marked || manifestUrl?.endsWith(PARTS_MANIFEST) !== true) return html;
   const bundle = manifestUrl.slice(0, -PARTS_MANIFEST.length);
-  const present = new Set([...html.matchAll(PRELOAD_LINK)].map((match) => match[1]));
   const links = files
     .filter((file) => !present.has(`${bundle}${file.path}`))
     .map((file) => {
@@ -74,8 +84,7 @@ export function withFirstSearchPreloads(html: string, files: readonly FirstSearc
         .join('');
       return `<link rel="preload" href="${bundle}${file.path}" as="fetch" crossorigin="anonymous"${attributes}>`;
     });
-  const end = marked.index + marked[0].length;
-  return `${html.slice(0, end)}${links.join('')}${html.slice(end)}`;
+  return `${html.slice(0, marked.end)}${links.join('')}${html.slice(marked.end)}`;
 }
 
 /** The Traditional edition's copy of a page of `outDir`, if the build wrote one. */

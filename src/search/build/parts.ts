@@ -25,20 +25,6 @@ export const DEFAULT_PART_ARTICLE_LIMIT = 2000;
 /** Key of the one part an unlimited plan makes (for comparisons: a real archive is split by year). */
 const WHOLE_ARCHIVE_PART = 'all';
 
-/**
- * Reads a part limit as written in the environment (ARCHIVE_SEARCH_PART_LIMIT): a positive whole number,
- * or "none" for the whole archive in one part; undefined (not set) means the default.
- */
-export function parsePartLimit(written: string | undefined): number | undefined {
-  if (written === undefined || written === '') return undefined;
-  if (written === 'none') return Number.POSITIVE_INFINITY;
-  const limit = Number(written);
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new Error(`ARCHIVE_SEARCH_PART_LIMIT=${written}: expected a positive whole number or "none"`);
-  }
-  return limit;
-}
-
 function byDateThenUrl(a: DatedArticle, b: DatedArticle): number {
   return a.date.localeCompare(b.date) || a.url.localeCompare(b.url);
 }

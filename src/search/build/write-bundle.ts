@@ -7,6 +7,7 @@ import {
   SEARCH_BUNDLE_FOLDER,
   type SearchPartsManifest,
 } from '../shared/contract.ts';
+import { SEARCH_BODY_ATTRIBUTE } from '../shared/text-marks.ts';
 import type { SearchDocument } from '../shared/document.ts';
 import { extractSearchDocument } from './extract.ts';
 import pMap from 'p-map';
@@ -85,7 +86,7 @@ async function findArticles(
       const digest = fileDigest(html);
       let date = knownDates.get(digest);
       if (date === undefined) {
-        const document = html.includes('data-pagefind-body') ? extractSearchDocument(html, page.url) : undefined;
+        const document = html.includes(SEARCH_BODY_ATTRIBUTE) ? extractSearchDocument(html, page.url) : undefined;
         if (document) parsed.set(page.url, document);
         date = document?.date ?? null;
       }
@@ -231,7 +232,7 @@ async function rememberPageDates(plan: SearchBundlePlan, cacheDir: string): Prom
 /**
  * Writes the search bundle of a built site into `<outDir>/search-index/` in one go: plans it, builds the
  * parts two at a time in worker threads (so memory stays bounded by two parts; ./part-threads.ts) unless the build cache
- * holds it unchanged, and assembles the bundle. Pages without a data-pagefind-body article are not indexed.
+ * holds it unchanged, and assembles the bundle. Pages without a marked article body (SEARCH_BODY_ATTRIBUTE) are not indexed.
  */
 export async function writeSearchBundle(
   outDir: string,

@@ -1,5 +1,6 @@
 // Which edition a page belongs to, and where its links lead. The Traditional edition's pages are converted
 // copies of the Simplified ones that share their scripts; only `<html lang>` and the path tell them apart.
+import { baseWithSlash } from '../../base-path.ts';
 import { editions } from '../../site.ts';
 import type { SearchEdition } from '../shared/contract.ts';
 
@@ -10,7 +11,7 @@ export function editionOfLanguage(lang: string): SearchEdition {
 
 /** A site path (under `base`, as the search texts store it) in `edition`: /archive/articles/x/ → /archive/zh-hant/articles/x/. */
 export function pathInEdition(path: string, base: string, edition: SearchEdition): string {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseWithSlash(base);
   const prefix = editions[edition].pathPrefix;
   if (prefix === '' || !path.startsWith(root) || path.startsWith(`${root}${prefix}`)) return path;
   return `${root}${prefix}${path.slice(root.length)}`;

@@ -3,7 +3,7 @@
 // (a link the page's markup carries); when filters left the answer empty, how many articles the query finds
 // without them and a link to clear them. The wording comes from the page (src/i18n/wording.ts).
 import type { SearchMessage } from '../../i18n/wording.ts';
-import { hasFilter, readSelection, writeSelection, type SearchSelection } from '../shared/filters.ts';
+import { hasFilter, QUERY_PARAMETER, readSelection, writeSelection, type SearchSelection } from '../shared/filters.ts';
 import type { SearchOutcome } from './engine.ts';
 import { queryWithoutMissing, type TermCount } from './term-counts.ts';
 
@@ -38,7 +38,7 @@ export function termCountsSentence(counts: readonly TermCount[], searchedSince: 
 function searchUrl(query: string): string {
   const url = new URL(location.href);
   url.search = '';
-  url.searchParams.set('q', query);
+  url.searchParams.set(QUERY_PARAMETER, query);
   return `${url.pathname}${url.search}`;
 }
 
@@ -46,9 +46,9 @@ function searchUrl(query: string): string {
 function unfilteredUrl(): string {
   const url = new URL(location.href);
   const { sort } = readSelection(url.searchParams);
-  const query = url.searchParams.get('q') ?? '';
+  const query = url.searchParams.get(QUERY_PARAMETER) ?? '';
   url.search = '';
-  if (query !== '') url.searchParams.set('q', query);
+  if (query !== '') url.searchParams.set(QUERY_PARAMETER, query);
   writeSelection(url.searchParams, { filters: {}, sort });
   return `${url.pathname}${url.search}`;
 }

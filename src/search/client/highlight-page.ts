@@ -7,6 +7,7 @@ import { base } from 'astro:config/client';
 import { bundleUrl, HIGHLIGHT_PARAMETER, MAX_HIGHLIGHTS, t2sVariantsBlockPath } from '../shared/contract.ts';
 import { foldForSearch, hasSearchableCharacter, isHan } from '../shared/normalize.ts';
 import { parseT2sBlock, t2sBlockName, tableForCharacters, toSimplifiedWith, type T2sTable } from '../shared/t2s.ts';
+import { SEARCH_IGNORE_ATTRIBUTE } from '../shared/text-marks.ts';
 import { editionOfLanguage } from './edition.ts';
 import { findFoldedRanges, textPieces } from './highlight-ranges.ts';
 
@@ -16,7 +17,7 @@ const HIGHLIGHT_NAME = 'search-result';
 function textNodesOf(root: Element): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, [data-pagefind-ignore]')
+      node.parentElement?.closest(`script, style, [${SEARCH_IGNORE_ATTRIBUTE}]`)
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

@@ -7,7 +7,7 @@ import { base } from 'astro:config/client';
 import type { SearchMessage } from '../../i18n/wording.ts';
 import { carriedWording, fillWording } from '../../client/carried-wording.ts';
 import { bundleUrl, HIGHLIGHT_PARAMETER, NEWEST_PART_ATTRIBUTES } from '../shared/contract.ts';
-import { hasFilter, readSelection, type SearchSelection } from '../shared/filters.ts';
+import { hasFilter, QUERY_PARAMETER, readSelection, type SearchSelection } from '../shared/filters.ts';
 import { editionOfLanguage, pathInEdition } from './edition.ts';
 import {
   filteredOutSentence,
@@ -196,8 +196,8 @@ function updateUrl(raw: string): void {
   const url = new URL(location.href);
   // The part of the query that is used, so the URL stays a link that any server accepts.
   const { query } = sanitizeQuery(raw);
-  if (query.trim() === '') url.searchParams.delete('q');
-  else url.searchParams.set('q', query);
+  if (query.trim() === '') url.searchParams.delete(QUERY_PARAMETER);
+  else url.searchParams.set(QUERY_PARAMETER, query);
   history.replaceState(history.state, '', url);
 }
 
@@ -268,7 +268,7 @@ const filters = document.querySelector<HTMLElement>('[data-search-filters]');
 if (filters) connectFilterControls(filters);
 
 if (input && form && list) {
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  const initial = new URLSearchParams(location.search).get(QUERY_PARAMETER) ?? '';
   input.value = initial;
   input.addEventListener('focus', () => engine.warm(), { once: true });
   input.addEventListener('input', () => {

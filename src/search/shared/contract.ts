@@ -1,5 +1,6 @@
 // The search bundle's layout and limits: what the build writes and the browser reads.
 // Every folder, file name and shared limit of the search lives here and nowhere else.
+import { baseWithSlash } from '../../base-path.ts';
 import type { editions } from '../../site.ts';
 
 /**
@@ -100,11 +101,18 @@ export type SearchEdition = keyof typeof editions;
 const TEXT_FOLDERS: Readonly<Record<SearchEdition, string>> = { simplified: 'text', traditional: 'text-hant' };
 
 /**
+ * Extension of the article text files: the archive's own (the files are not Pagefind's), saying what they hold,
+ * gzipped JSON. Not .json, which servers and the build's precompression would compress again, nor .gz, which
+ * some servers send as Content-Encoding: gzip, so the browser would unpack it before the script does.
+ */
+export const TEXT_FILE_EXTENSION = '.jsongz';
+
+/**
  * The file (inside its part's folder) holding the part's article number `textNumber`'s text in `edition`:
  * gzipped JSON, served as bytes.
  */
 export function textFilePath(textNumber: number, edition: SearchEdition): string {
-  return `${TEXT_FOLDERS[edition]}/${textNumber}.pf_text`;
+  return `${TEXT_FOLDERS[edition]}/${textNumber}${TEXT_FILE_EXTENSION}`;
 }
 
 /**
@@ -134,5 +142,5 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** The folder of the search bundle under a site's base path, ending in "/". */
 export function bundleUrl(base: string): string {
-  return `${base.replace(/\/?$/, '/')}${SEARCH_BUNDLE_FOLDER}/`;
+  return `${baseWithSlash(base)}${SEARCH_BUNDLE_FOLDER}/`;
 }

@@ -1,7 +1,10 @@
-// The search page's filters and sort as its URL carries them (?q=5G&source=人民邮电报&year=2020&month=3&sort=date):
+// The search page's query, filters and sort as its URL carries them (?q=5G&source=人民邮电报&year=2020&month=3&sort=date):
 // the one place their parameter names and values are read and written, by the page's form (built at build
 // time) and by its script. A value the page cannot use is ignored, never guessed at.
 import { foldForSearch } from './normalize.ts';
+
+/** URL parameter of the query: the search box's name, so the form without JavaScript sends it too. */
+export const QUERY_PARAMETER = 'q';
 
 /** URL parameters of the filters and the sort. */
 export const SELECTION_PARAMETERS = { year: 'year', month: 'month', source: 'source', sort: 'sort' } as const;

@@ -71,4 +71,10 @@ describe('articleBodyProblems', () => {
   it.each([undefined, '', '  \n ', '## 只有标题 {#only}\n', '<!-- 注释 -->'])('reports %j as an empty body', (body) => {
     expect(articleBodyProblems(body)).toEqual([expect.stringContaining('body is empty')]);
   });
+
+  it('asks for the search mark by its current name in an editor’s note', () => {
+    expect(articleBodyProblems('正文。\n\n<aside class="editor-note" data-pagefind-ignore><p>注</p></aside>')).toEqual([
+      "body: write data-archive-ignore where it says data-pagefind-ignore (editor's notes)",
+    ]);
+  });
 });

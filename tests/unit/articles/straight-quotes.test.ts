@@ -18,7 +18,7 @@ describe('straightQuoteWarning', () => {
   it('says nothing for a body without straight quotes in Chinese text, or with them only in an HTML line', () => {
     expect(straightQuoteWarning('a.md', '正文“加速度”。')).toBeUndefined();
     expect(
-      straightQuoteWarning('a.md', '正文。\n\n<aside class="editor-note" data-pagefind-ignore><p>注</p></aside>'),
+      straightQuoteWarning('a.md', '正文。\n\n<aside class="editor-note" data-archive-ignore><p>注</p></aside>'),
     ).toBeUndefined();
   });
 

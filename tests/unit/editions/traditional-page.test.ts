@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { simplifiedLeftovers, traditionalHtml, traditionalTextFile } from '../../../src/editions/traditional-page.ts';
-import { withEditionAlternates } from '../../../src/editions/sitemap-alternates.ts';
 
 const at = { origin: 'https://news.example.org', base: '/archive/' };
 
@@ -100,23 +99,6 @@ describe('traditionalTextFile', () => {
     expect(traditionalTextFile(feed, at)).toBe(
       '<rss><channel><language>zh-tw</language><link>https://news.example.org/archive/zh-hant/</link>' +
         '<item><title>復工復產</title><link>https://news.example.org/archive/zh-hant/articles/x/</link></item></channel></rss>',
-    );
-  });
-});
-
-describe('withEditionAlternates', () => {
-  it('adds each page’s Traditional counterpart, both naming each other and x-default', () => {
-    const sitemap =
-      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
-      '<url><loc>https://news.example.org/archive/articles/x/</loc></url></urlset>';
-    const links =
-      '<xhtml:link rel="alternate" hreflang="zh-Hans" href="https://news.example.org/archive/articles/x/"/>' +
-      '<xhtml:link rel="alternate" hreflang="zh-Hant" href="https://news.example.org/archive/zh-hant/articles/x/"/>' +
-      '<xhtml:link rel="alternate" hreflang="x-default" href="https://news.example.org/archive/articles/x/"/>';
-    expect(withEditionAlternates(sitemap, at)).toBe(
-      '<?xml version="1.0"?><urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
-        `<url><loc>https://news.example.org/archive/articles/x/</loc>${links}</url>` +
-        `<url><loc>https://news.example.org/archive/zh-hant/articles/x/</loc>${links}</url></urlset>`,
     );
   });
 });

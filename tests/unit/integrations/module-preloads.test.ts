@@ -11,7 +11,25 @@ describe('pageModules', () => {
     const html =
       '<head><script>var a = 1;</script><script type="module">import "/_astro/a.js";</script></head>' +
       '<body><script type="module" src="/_astro/Search.x1.js"></script><script type="module"> </script></body>';
-    expect(pageModules(html)).toEqual({ sources: ['/_astro/Search.x1.js'], inline: ['import "/_astro/a.js";'] });
+    expect(pageModules(html)).toEqual({
+      sources: ['/_astro/Search.x1.js'],
+      inline: ['import "/_astro/a.js";'],
+      preloaded: [],
+      headEnd: html.indexOf('</head>'),
+    });
+  });
+
+  it('reads the markup as HTML: attributes in any quotes and order, not scripts in comments', () => {
+    const html =
+      "<head><link href='/_astro/a.js' rel='modulepreload'><script>x = '</head>';</script></head>" +
+      '<body><!-- <script type="module" src="/_astro/old.js"></script> -->' +
+      '<script src=/_astro/b.js type=MODULE></script></body>';
+    expect(pageModules(html)).toEqual({
+      sources: ['/_astro/b.js'],
+      inline: [],
+      preloaded: ['/_astro/a.js'],
+      headEnd: html.lastIndexOf('</head>'),
+    });
   });
 });
 
@@ -37,6 +55,10 @@ describe('withModulePreloads', () => {
         '<link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/b.js">' +
         '</head><body></body></html>',
     );
+  });
+
+  it('leaves a page without a </head> as it is', () => {
+    expect(withModulePreloads('<p>no head</p>', ['/_astro/a.js'])).toBe('<p>no head</p>');
   });
 
   it('is idempotent: a page that preloads a module already gets no second link', () => {

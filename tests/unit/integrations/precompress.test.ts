@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCompressible } from '../../../src/integrations/precompress.ts';
 
 describe('isCompressible', () => {
-  it('takes the text files of a build and leaves Pagefind’s own (already gzipped) files and images alone', () => {
+  it('takes the text files of a build and leaves the search index’s (already gzipped) files and images alone', () => {
     for (const file of [
       'index.html',
       '_astro/a.B1.css',
@@ -17,7 +17,7 @@ describe('isCompressible', () => {
       'index/x.pf_index',
       'fragment/y.pf_fragment',
       'pagefind.zz_1.pf_meta',
-      'text/3.pf_text',
+      'text/3.jsongz',
       'a.png',
     ])
       expect(isCompressible(file), file).toBe(false);

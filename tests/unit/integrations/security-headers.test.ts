@@ -39,6 +39,15 @@ describe('metaPolicyOf', () => {
     );
     expect(metaPolicyOf('<meta charset="utf-8">')).toBeUndefined();
   });
+
+  it('reads the attributes in any order and quoting, and only in the head', () => {
+    expect(metaPolicyOf(`<head><meta content='img-src "self"' HTTP-EQUIV=Content-Security-Policy></head>`)).toBe(
+      'img-src "self"',
+    );
+    expect(
+      metaPolicyOf(`<head></head><body><meta http-equiv="content-security-policy" content="a"></body>`),
+    ).toBeUndefined();
+  });
 });
 
 describe('contentSecurityPolicy', () => {

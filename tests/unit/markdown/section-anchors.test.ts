@@ -16,16 +16,16 @@ describe('sectionAnchors', () => {
   it('keeps chosen ids, romanizes the others and numbers paragraphs per section', async () => {
     const html = await render('导语。\n\n## 天津:第一 {#tianjin}\n\n一。\n\n二。\n\n## 贵州\n\n三。\n');
     expect(html).toContain(
-      '<a href="#intro-1" class="paragraph-link" aria-label="链接到本段：导语第1段" data-pagefind-ignore=""></a><p id="intro-1">导语。</p>',
+      '<a href="#intro-1" class="paragraph-link" aria-label="链接到本段：导语第1段" data-archive-ignore=""></a><p id="intro-1">导语。</p>',
     );
     expect(html).toContain(
-      '<h2 id="tianjin"><a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一" data-pagefind-ignore=""></a>天津:第一</h2>',
+      '<h2 id="tianjin"><a href="#tianjin" class="heading-link" aria-label="链接到本节：天津:第一" data-archive-ignore=""></a>天津:第一</h2>',
     );
     expect(html).toMatch(/<a href="#tianjin-1"[^>]*><\/a><p id="tianjin-1">一。<\/p>/);
     expect(html).toMatch(/<a href="#tianjin-2"[^>]*><\/a><p id="tianjin-2">二。<\/p>/);
     expect(html).toContain('<h2 id="gui-zhou">');
     expect(html).toContain(
-      '<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段" data-pagefind-ignore=""></a><p id="gui-zhou-1">三。</p>',
+      '<a href="#gui-zhou-1" class="paragraph-link" aria-label="链接到本段：贵州第1段" data-archive-ignore=""></a><p id="gui-zhou-1">三。</p>',
     );
   });
 

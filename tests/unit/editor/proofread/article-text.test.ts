@@ -17,7 +17,7 @@ describe('readArticleText', () => {
         '第一行',
         '第二行。',
         '',
-        '<aside class="editor-note" data-pagefind-ignore><p>注</p></aside>',
+        '<aside class="editor-note" data-archive-ignore><p>注</p></aside>',
         '',
         '<div>other HTML</div>',
       ].join('\n'),
@@ -30,7 +30,7 @@ describe('readArticleText', () => {
       { kind: 'paragraph', text: '第一行\n第二行。', line: 10, section: '天津:保障' },
       {
         kind: 'note',
-        text: '<aside class="editor-note" data-pagefind-ignore><p>注</p></aside>',
+        text: '<aside class="editor-note" data-archive-ignore><p>注</p></aside>',
         line: 13,
         section: '天津:保障',
       },

@@ -18,7 +18,7 @@ describe('draftEditorNote', () => {
     expect(
       draftEditorNote([finding('no-closing-punctuation', { noteClause: '原文“最贴心地解答”一句句末没有标点' })]),
     ).toBe(
-      '<aside class="editor-note" aria-label="编者注" data-pagefind-ignore><p><strong>编者注</strong>：本节照录来源原文，未作改动。原文“最贴心地解答”一句句末没有标点，均按原样保留。</p></aside>',
+      '<aside class="editor-note" aria-label="编者注" data-archive-ignore><p><strong>编者注</strong>：本节照录来源原文，未作改动。原文“最贴心地解答”一句句末没有标点，均按原样保留。</p></aside>',
     );
   });
 

@@ -52,7 +52,7 @@ describe('proofreading the 广东 seed', () => {
         section: '广东:客服全天候服务',
         afterLine: 56,
         aside:
-          '<aside class="editor-note" aria-label="编者注" data-pagefind-ignore><p><strong>编者注</strong>：本节照录来源原文，未作改动。原文“最贴心地解答”一句句末没有标点；以“广东广电网络96956客服中心在春节期间”开头的一段在原文中连续出现两次；“尽量不出门”和“最美逆行者”两处的引号在原文中左右颠倒（写作”尽量不出门“、”最美逆行者“），均按原样保留。</p></aside>',
+          '<aside class="editor-note" aria-label="编者注" data-archive-ignore><p><strong>编者注</strong>：本节照录来源原文，未作改动。原文“最贴心地解答”一句句末没有标点；以“广东广电网络96956客服中心在春节期间”开头的一段在原文中连续出现两次；“尽量不出门”和“最美逆行者”两处的引号在原文中左右颠倒（写作”尽量不出门“、”最美逆行者“），均按原样保留。</p></aside>',
       },
     ]);
     expect(report.unresolved).toHaveLength(4);

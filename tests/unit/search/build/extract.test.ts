@@ -3,14 +3,14 @@ import { extractSearchDocument } from '../../../../src/search/build/extract.ts';
 import { HEADER_SECTION, parseDocument, serializeDocument } from '../../../../src/search/shared/document.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><body><header>站点 <a href="/">首页</a></header>
-<main><article class="article" data-pagefind-body><header class="article-header">
-<h1 class="article-title" data-pagefind-meta="title">标题 &amp; 副题</h1>
+<main><article class="article" data-archive-body><header class="article-header">
+<h1 class="article-title">标题 &amp; 副题</h1>
 <p class="article-meta"><time datetime="2020-03-03">2020年3月3日</time><span aria-hidden="true">·</span><span>来源：人民邮电报</span></p></header>
-<div class="article-body"><p id="intro-1">导语文字。<a href="#intro-1" data-pagefind-ignore=""></a></p>
-<h2 id="build-5g">大力推进5G发展<a href="#build-5g" data-pagefind-ignore=""></a></h2>
+<div class="article-body"><p id="intro-1">导语文字。<a href="#intro-1" data-archive-ignore=""></a></p>
+<h2 id="build-5g">大力推进5G发展<a href="#build-5g" data-archive-ignore=""></a></h2>
 <p id="build-5g-1">今年是<strong>5G</strong>建设发展的关键之年。</p>
-<aside class="editor-note" data-pagefind-ignore><p>编者注</p></aside>
-</div></article><nav data-pagefind-ignore>目录</nav></main></body></html>`;
+<aside class="editor-note" data-archive-ignore><p>编者注</p></aside>
+</div></article><nav data-archive-ignore>目录</nav></main></body></html>`;
 
 describe('extractSearchDocument', () => {
   it('reads title, date, source, sections and paragraphs with their ids, skipping ignored parts', () => {
@@ -43,7 +43,7 @@ describe('extractSearchDocument', () => {
     expect(document?.title).toBe('<标题> 中文 "');
   });
 
-  it('ignores pages without a data-pagefind-body element', () => {
+  it('ignores pages without a data-archive-body element', () => {
     expect(extractSearchDocument('<html><body><p>x</p></body></html>', '/')).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartLimit, planParts } from '../../../../src/search/build/parts.ts';
+import { planParts } from '../../../../src/search/build/parts.ts';
 
 /** `count` articles on `date`, with URLs numbered from `from`. */
 function on(date: string, count: number, from = 0) {
@@ -62,14 +62,5 @@ describe('planParts', () => {
     const parts = planParts([...on('2019-05-01', 3), ...on('2021-01-02', 2)], Number.POSITIVE_INFINITY);
     expect(parts.map((part) => [part.key, part.articles.length])).toEqual([['all', 5]]);
     expect(planParts([], Number.POSITIVE_INFINITY)).toEqual([]);
-  });
-});
-
-describe('parsePartLimit', () => {
-  it('reads a whole number, "none" for no limit, and nothing as the default', () => {
-    expect(parsePartLimit('500')).toBe(500);
-    expect(parsePartLimit('none')).toBe(Number.POSITIVE_INFINITY);
-    expect(parsePartLimit(undefined)).toBeUndefined();
-    expect(() => parsePartLimit('2k')).toThrow(/ARCHIVE_SEARCH_PART_LIMIT=2k/);
   });
 });

@@ -10,8 +10,8 @@ import {
 
 describe('search bundle layout', () => {
   it('keeps one text file per article and edition, under the same number', () => {
-    expect(textFilePath(7, 'simplified')).toBe('text/7.pf_text');
-    expect(textFilePath(7, 'traditional')).toBe('text-hant/7.pf_text');
+    expect(textFilePath(7, 'simplified')).toBe('text/7.jsongz');
+    expect(textFilePath(7, 'traditional')).toBe('text-hant/7.jsongz');
   });
 
   it('names the T→S table and its classes by block, in separate folders', () => {

@@ -2,8 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { editions } from '../../src/site.ts';
-import { CITATION_FILES } from '../../src/articles/citation.ts';
+import { baseWithSlash } from '../base-path.ts';
+import { editions } from '../site.ts';
+import { CITATION_FILES } from '../articles/citation.ts';
 import type { ServedSite } from './nginx.ts';
 
 // The built site served by Node where nginx is not installed, answering as the deployed nginx
@@ -45,7 +46,7 @@ async function kindOf(path: string): Promise<'file' | 'folder' | undefined> {
 /** Serves the built site in `siteDir` with Node on `port` (a free one if 0), under `basePath`. */
 export async function serveWithNode(siteDir: string, { basePath = '/', port = 0 } = {}): Promise<ServedSite> {
   const root = resolve(siteDir);
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const base = baseWithSlash(basePath);
   const server = createServer((incoming, outgoing) => {
     void (async () => {
       const url = new URL(incoming.url ?? '/', 'http://localhost');

@@ -2,11 +2,12 @@
 // on PORT (default 4321), until stopped (Ctrl-C). Through nginx with the configuration the build wrote
 // (_nginx.conf) when nginx is installed; else through a small Node server that answers as that
 // configuration does where a reader can tell (/articles/x → /articles/x/, the site's own 404 pages).
-import { hasNginx, serveWithNginx } from '../support/nginx.ts';
-import { serveWithNode } from '../support/node-server.ts';
+import { hasNginx, serveWithNginx } from './nginx.ts';
+import { serveWithNode } from './node-server.ts';
 
-const port = Number(process.env['PORT'] ?? 4321);
-const basePath = process.env['BASE_PATH'] ?? '/';
+import { settings } from '../build/settings.ts';
+
+const { port, basePath } = settings;
 const withNginx = hasNginx();
 const site = withNginx
   ? await serveWithNginx('dist', { basePath, port })

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NGINX_CONF } from '../../src/integrations/nginx-config.ts';
+import { NGINX_CONF } from '../integrations/nginx-config.ts';
 
 /** Where Debian puts nginx and its Brotli module. */
 const NGINX_BINARY = '/usr/sbin/nginx';

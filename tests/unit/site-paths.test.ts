@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutPath, feedsPagePath, sitemapPagePath, withBase } from '../../../src/articles/paths.ts';
+import { aboutPath, feedsPagePath, sitemapPagePath, withBase } from '../../src/site-paths.ts';
 
 describe('withBase', () => {
   it('prefixes paths with the base, with or without slashes', () => {

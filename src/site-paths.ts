@@ -1,13 +1,13 @@
 import { base } from 'astro:config/client';
+import { pathUnderBase } from './base-path.ts';
 
+// The paths of the site's pages, for every page and component that links to them (build time).
 // Paths come from the configured `base`, never from import.meta.env.BASE_URL: a BASE_URL variable
 // in the build's environment (as Vitest and some CI systems set) would override that one.
 
 /** A site-internal path prefixed with the configured base, e.g. /archive/articles/x/. */
 export function withBase(path: string, siteBase: string = base): string {
-  const trimmedBase = siteBase.endsWith('/') ? siteBase.slice(0, -1) : siteBase;
-  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
-  return `${trimmedBase}${trimmedPath}`;
+  return pathUnderBase(path, siteBase);
 }
 
 /** The page path of an article. */
