@@ -15,6 +15,8 @@ export default getViteConfig({
           // One module graph for all unit files: they test pure functions, and importing and transforming
           // src/ once instead of per file is most of this project's time.
           isolate: false,
+          // As the other projects: Vitest runs projects of one group in one pool of the same size.
+          maxWorkers: 2,
         },
       },
       {
