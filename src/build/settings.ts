@@ -26,6 +26,8 @@ export interface Settings {
   searchInSeparateJobs: boolean;
   /** PORT: the port `npm run serve` listens on. */
   port: number;
+  /** INIT_CWD, which npm sets to the folder `npm run` was typed in: where an editor's relative paths start. */
+  invocationFolder: string;
 }
 
 /** Where an unset SITE_URL points: the address of `astro dev`, `astro preview` and `npm run serve`. */
@@ -92,6 +94,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     searchPartLimit: partLimitOf(given(environment, 'ARCHIVE_SEARCH_PART_LIMIT')),
     searchInSeparateJobs: separateJobsOf(given(environment, 'ARCHIVE_SEARCH_INDEX')),
     port: portOf(given(environment, 'PORT')),
+    invocationFolder: given(environment, 'INIT_CWD') ?? process.cwd(),
   };
 }
 

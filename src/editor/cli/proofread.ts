@@ -10,7 +10,7 @@ const articlesDir = resolve(projectRoot, settings.contentDir);
 process.exitCode = await runProofread(process.argv.slice(2), {
   articlesDir,
   projectRoot,
-  cwd: process.env['INIT_CWD'] ?? process.cwd(),
+  cwd: settings.invocationFolder,
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 });

@@ -13,6 +13,7 @@ describe('readSettings', () => {
       searchPartLimit: undefined,
       searchInSeparateJobs: false,
       port: 4321,
+      invocationFolder: process.cwd(),
     };
     expect(readSettings({})).toEqual(defaults);
     expect(readSettings({ SITE_URL: '', BASE_PATH: '', ARCHIVE_SEARCH_PART_LIMIT: '', PORT: '' })).toEqual(defaults);
@@ -29,6 +30,7 @@ describe('readSettings', () => {
         ARCHIVE_SEARCH_PART_LIMIT: '500',
         ARCHIVE_SEARCH_INDEX: 'separate',
         PORT: '8080',
+        INIT_CWD: '/home/editor/downloads',
       }),
     ).toEqual({
       siteUrl: 'https://news.example.org',
@@ -40,6 +42,7 @@ describe('readSettings', () => {
       searchPartLimit: 500,
       searchInSeparateJobs: true,
       port: 8080,
+      invocationFolder: '/home/editor/downloads',
     });
     expect(readSettings({ ARCHIVE_SEARCH_PART_LIMIT: 'none' }).searchPartLimit).toBe(Number.POSITIVE_INFINITY);
   });
