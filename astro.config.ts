@@ -9,14 +9,14 @@ import { precompress } from './src/integrations/precompress.ts';
 import { setAsidePreviousOutput } from './src/integrations/previous-output.ts';
 import { contentSecurityPolicy, serverConfiguration } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
-import { settings } from './src/build/settings.ts';
+import { settings } from './src/environment/settings.ts';
 import { sitemapStylesheet } from './src/integrations/sitemap-stylesheet.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { textSizeScriptHash } from './src/components/text-size-script.ts';
 import { filtersFoldScriptHash } from './src/components/filters-fold-script.ts';
 
 // Deployment settings (SITE_URL, BASE_PATH), the folders and the search index's parts come from the
-// environment, read and checked in src/build/settings.ts.
+// environment, read and checked in src/environment/settings.ts.
 export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,

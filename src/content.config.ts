@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './articles/loader.ts';
 import { storedArticleSchema } from './articles/schema.ts';
-import { settings } from './build/settings.ts';
+import { settings } from './environment/settings.ts';
 
 const articles = defineCollection({
   loader: articleLoader({ base: settings.contentDir }),

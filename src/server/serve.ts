@@ -5,7 +5,7 @@
 import { hasNginx, serveWithNginx } from './nginx.ts';
 import { serveWithNode } from './node-server.ts';
 
-import { settings } from '../build/settings.ts';
+import { settings } from '../environment/settings.ts';
 
 const { port, basePath } = settings;
 const withNginx = hasNginx();

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProofread } from '../proofread-command.ts';
-import { settings } from '../../build/settings.ts';
+import { settings } from '../../environment/settings.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const articlesDir = resolve(projectRoot, settings.contentDir);

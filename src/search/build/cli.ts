@@ -13,7 +13,7 @@ import { buildT2sTable } from './t2s-table.ts';
 import { assembleSearchBundle, partInCache, planSearchBundle, type SearchBundlePlan } from './write-bundle.ts';
 import { precompressFolder } from '../../integrations/precompress.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../shared/contract.ts';
-import { settings } from '../../build/settings.ts';
+import { settings } from '../../environment/settings.ts';
 
 const USAGE = 'usage: search-index <plan|part|assemble> --site DIR [--key KEY --out DIR | --parts DIR]';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../src/build/settings.ts';
+import { readSettings } from '../../../src/environment/settings.ts';
 
 describe('readSettings', () => {
   it('gives the defaults for an empty environment, and for variables left blank', () => {
