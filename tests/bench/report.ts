@@ -435,7 +435,7 @@ function buildStepsSection(runs: ScaleResult[]): string {
 function incrementalSection(runs: ScaleResult[]): string {
   const measured = runs.filter((run) => run.incremental);
   const intro =
-    'After the archive build of N articles, one generated article (dated the corpus’s last day, so it heads the home page and moves every listing page by one) is added to the corpus and the same `buildSite()` runs again on top of the output and cache the previous build left (`--incremental`; by default at 10,000 articles). Then, each built on top of the one before, the title of the article in the middle of the corpus is corrected, and the article after it deleted. The last `dist/` is then compared file by file (relative path and bytes) with a cold build of the articles as they now are, in another folder (`--compare-clean`; by default up to 20,000 articles, since it doubles the time).';
+    'After the archive build of N articles, one generated article (dated the corpus’s last day, so it heads the home page and moves every listing page by one) is added to the corpus and the same `buildSite()` runs again on top of the output and cache the previous build left (`--incremental`; by default at 10,000 articles). Then, each built on top of the one before, the title of the article in the middle of the corpus is corrected, and the article after it deleted (shown under “Then, on top of it” for runs that measured them). The last `dist/` is then compared file by file (relative path and bytes) with a cold build of the articles as they now are, in another folder (`--compare-clean`; by default up to 20,000 articles, since it doubles the time).';
   if (measured.length === 0) {
     return [
       '## Adding one article',
