@@ -65,7 +65,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   await page.locator('.article-footer').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, `state-footer-qr-${viewportName}.png`) });
   await page.evaluate(() => window.scrollBy(0, -200));
-  await page.waitForFunction(() => !document.querySelector<HTMLElement>('.back-to-top-button')?.hidden);
+  // 返回顶部 shows only where it fits beside the text (never on a phone): wait for the frame that decides.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.screenshot({ path: join(outDir, `state-back-to-top-${viewportName}.png`) });
   await page.goto(new URL('search/?q=%E5%BF%83%E5%9C%B0%E8%A7%A3%E7%AD%94', site.url).href, {
     waitUntil: 'networkidle',
