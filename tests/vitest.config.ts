@@ -26,6 +26,9 @@ export default getViteConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 300_000,
+          // With the other projects, not after them: a project of one worker (Vitest's default on two cores)
+          // runs alone at the end, one file at a time, while the other core waits.
+          maxWorkers: 2,
         },
       },
       {

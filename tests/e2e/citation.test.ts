@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS, type Seed } from '../support/seeds.ts';
 import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
 
@@ -143,7 +143,7 @@ describe('引用本文 on an article page', () => {
   });
 
   it.each(SEEDS)('offers the BibTeX entry of $articleId', async (seed) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrlOf(seed));
     const href =
       (await page.locator('.cite-article').getByRole('link', { name: '下载 BibTeX' }).getAttribute('href')) ?? '';
@@ -154,11 +154,10 @@ describe('引用本文 on an article page', () => {
     expect(entry).toMatch(isNewspaper(seed) ? /^@article\{/ : /^@online\{/);
     expect(entry).toContain(`  title = {${seed.title}},\n`);
     expect(entry).toContain(`  url = {${await canonicalOf(page)}},\n`);
-    await context.close();
   });
 
   it.each(SEEDS)('describes $articleId in citation_* meta tags for reference managers', async (seed) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrlOf(seed));
     const canonical = await canonicalOf(page);
     const tags = await page
@@ -174,11 +173,10 @@ describe('引用本文 on an article page', () => {
       citation_public_url: canonical,
       citation_fulltext_html_url: canonical,
     });
-    await context.close();
   });
 
   it('shows the reference, the build day as its access date with a note, and the downloads without JavaScript, but no copy button', async () => {
-    const { page, context } = await openPage(siteUrl, { javaScriptEnabled: false });
+    const { page } = await sharedPage(siteUrl, { javaScriptEnabled: false });
     await page.goto(articleUrlOf(webSource));
     const canonical = await canonicalOf(page);
     const buildDay = (await page.locator('.cite-article time').getAttribute('datetime')) ?? '';
@@ -196,7 +194,6 @@ describe('引用本文 on an article page', () => {
       expectedReference(newspaper, await canonicalOf(page), ''),
     );
     await expect(page.locator('.cite-article-note').count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('prints the reference without its controls', async () => {
@@ -245,7 +242,7 @@ describe('引用本文 on a phone', () => {
 
 describe('the about page on citing', () => {
   it('says what each kind of reference names, as the references do', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL('about/', siteUrl).href);
     const citing = (await page.locator('#citing').locator('xpath=..').innerText()).replace(/\s+/g, '');
     expect(citing).toContain('写明报纸名称和出版日期');
@@ -258,6 +255,5 @@ describe('the about page on citing', () => {
     const web = await page.locator('[data-cite-text]').innerText();
     expect(web).toContain('[EB/OL]');
     expect(web).not.toContain(webSource.source);
-    await context.close();
   });
 });

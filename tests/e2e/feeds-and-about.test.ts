@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
 import { decodeXml, xmlValues } from '../support/xml.ts';
@@ -67,7 +67,7 @@ async function shown(page: Page): Promise<{ contentType: string; h1: string | nu
 
 describe('the footer’s 网站地图 and RSS 订阅 lead a Chromium reader to readable Chinese pages', () => {
   it('网站地图 opens an HTML page with the main pages and every month, each linking to its articles', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     const href = await followFooterLink(page, siteUrl, '网站地图');
     expect(href).toBe('/sitemap/');
     const view = await shown(page);
@@ -86,11 +86,10 @@ describe('the footer’s 网站地图 and RSS 订阅 lead a Chromium reader to r
     await expect(page.locator(`main a[href="/articles/${seed?.articleId}/"]`).count()).resolves.toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('RSS 订阅 opens an HTML page explaining the feed, with its address, a link to it and the articles’ titles', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     const href = await followFooterLink(page, siteUrl, 'RSS 订阅');
     expect(href).toBe('/feeds/');
     const view = await shown(page);
@@ -108,13 +107,12 @@ describe('the footer’s 网站地图 and RSS 订阅 lead a Chromium reader to r
     expect(widest).toBe(VIEWPORTS.phone.width);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 });
 
 describe('the XML stays valid for feed readers and crawlers', () => {
   it('rss.xml parses, carries every article, its own address, and a same-origin XSL stylesheet', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(siteUrl);
     const feed = await fetchText(new URL('rss.xml', siteUrl).href);
     expect(feed.status).toBe(200);
@@ -129,11 +127,10 @@ describe('the XML stays valid for feed readers and crawlers', () => {
     expect(feed.text).toMatch(
       /<atom:link href="https?:\/\/[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/,
     );
-    await context.close();
   });
 
   it('the sitemap index and its sitemaps parse and list every indexable page of the build', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(siteUrl);
     const index = await fetchText(new URL('sitemap-index.xml', siteUrl).href);
     const parsedIndex = await parseXml(page, index.text);
@@ -154,7 +151,6 @@ describe('the XML stays valid for feed readers and crawlers', () => {
       .filter((path) => !/^\/(zh-hant\/)?(search\/|404\.html)/.test(path));
     expect(locations.sort()).toEqual(expected.sort());
     expect(locations).toEqual(expect.arrayContaining(['/about/', '/feeds/', '/sitemap/']));
-    await context.close();
   });
 
   it('serves the stylesheets as XSLT, revalidated, with nothing but nosniff of the page headers', async () => {
@@ -243,7 +239,7 @@ describe('关于本站', () => {
   const sections = ['archive', 'verbatim', 'punctuation', 'traditional', 'links', 'citing', 'privacy', 'feeds'];
 
   it('is reachable from the footer and has the policy sections under stable ASCII ids, listed in its contents', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     const href = await followFooterLink(page, siteUrl, '关于本站');
     expect(href).toBe('/about/');
     await expect(page.locator('h1').allTextContents()).resolves.toEqual(['关于本站']);
@@ -262,11 +258,10 @@ describe('关于本站', () => {
     expect(widest).toBe(VIEWPORTS.phone.width);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('states the editorial policy: verbatim text with 编者注, punctuation shown full-width, stable links, citing, no tracking', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL('about/', siteUrl).href);
     const text = async (id: string): Promise<string> => page.locator(`section:has(> h2#${id})`).innerText();
     const verbatim = await text('verbatim');
@@ -295,11 +290,10 @@ describe('关于本站', () => {
       expect(citing, phrase).toContain(phrase);
     const privacy = await text('privacy');
     for (const phrase of ['不跟踪', 'Cookie', '不从其他网站加载']) expect(privacy, phrase).toContain(phrase);
-    await context.close();
   });
 
   it('links its sections and the footer’s pages under the base in a sub-folder build', async () => {
-    const { page, context, consoleErrors } = await openPage(subpathSiteUrl);
+    const { page, consoleErrors } = await sharedPage(subpathSiteUrl);
     const basePath = new URL(subpathSiteUrl).pathname;
     const href = await followFooterLink(page, subpathSiteUrl, '关于本站');
     expect(href).toBe(`${basePath}about/`);
@@ -311,6 +305,5 @@ describe('关于本站', () => {
       `${basePath}articles/2020-02-08-broadcast-networks-fight-epidemic/#guangdong`,
     );
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });

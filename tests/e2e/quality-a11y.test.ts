@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { sourceArticleIds } from '../support/site-pages.ts';
 
@@ -60,12 +60,7 @@ describe.each(SCHEMES_AND_VIEWPORTS)(
     const pages = TRADITIONAL_COMBINATIONS.has(`${colorScheme} ${viewport}`) ? [...PAGES, ...TRADITIONAL_PAGES] : PAGES;
     it.each(pages)('$name has no violations', async ({ path, ready }) => {
       // bypassCSP only so the test can inject axe; the CSP itself is tested in quality-security.
-      const { page, context } = await openPage(siteUrl, {
-        bypassCSP: true,
-        colorScheme,
-        viewport: VIEWPORTS[viewport],
-      });
-      await page.emulateMedia({ colorScheme });
+      const { page } = await sharedPage(siteUrl, { bypassCSP: true, colorScheme, viewport: VIEWPORTS[viewport] });
       await page.goto(new URL(path, siteUrl).href);
       await ready?.(page);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
@@ -74,7 +69,6 @@ describe.each(SCHEMES_AND_VIEWPORTS)(
       const { violations, rulesPassed } = await runAxe(page);
       expect(rulesPassed).toBeGreaterThan(20);
       expect(violations).toEqual([]);
-      await context.close();
     });
   },
 );
@@ -218,12 +212,7 @@ describe.each(SCHEMES_AND_VIEWPORTS)(
   'axe-core on article pages with every control revealed, $colorScheme colour scheme, $viewport',
   ({ colorScheme, viewport }) => {
     it.each(sourceArticleIds())('%s has no violations', async (id) => {
-      const { page, context } = await openPage(siteUrl, {
-        bypassCSP: true,
-        colorScheme,
-        viewport: VIEWPORTS[viewport],
-      });
-      await page.emulateMedia({ colorScheme });
+      const { page } = await sharedPage(siteUrl, { bypassCSP: true, colorScheme, viewport: VIEWPORTS[viewport] });
       await page.goto(new URL(`articles/${id}/`, siteUrl).href);
       // What hover, focus and scrolling reveal: every self-link, the folded contents, the floating
       // 返回顶部, and a status message.
@@ -245,7 +234,6 @@ describe.each(SCHEMES_AND_VIEWPORTS)(
       const { violations, rulesPassed } = await runAxe(page);
       expect(rulesPassed).toBeGreaterThan(20);
       expect(violations).toEqual([]);
-      await context.close();
     });
   },
 );

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { formatReport, htmlValidator } from '../support/html-validator.ts';
 import { checkWithNu, nuProblems } from '../support/nu-html-checker.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
@@ -46,7 +46,7 @@ describe.each(builds)('valid HTML in the $name', ({ siteDir }) => {
 describe('valid HTML after scripts ran', () => {
   it('passes html-validate on the search page with results shown', async () => {
     const siteUrl = inject('siteUrl');
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL('search/?q=广电', siteUrl).href);
     await waitForSearchResults(page);
     const report = await htmlValidator.validateString(
@@ -57,14 +57,13 @@ describe('valid HTML after scripts ran', () => {
       { rules: { 'attribute-empty-style': 'off', 'attribute-boolean-style': 'off' } },
     );
     expect(formatReport(report)).toEqual([]);
-    await context.close();
   });
 
   it(
     'passes the Nu HTML Checker on the search page with results and on the articles with their dates stamped',
     async () => {
       const siteUrl = inject('siteUrl');
-      const { page, context } = await openPage(siteUrl);
+      const { page } = await sharedPage(siteUrl);
       const folder = await mkdtemp(join(tmpdir(), 'archive-nu-'));
       try {
         // Search results and the print date get their <time> from scripts; the citation's access date is rewritten.
@@ -90,7 +89,6 @@ describe('valid HTML after scripts ran', () => {
       } finally {
         await rm(folder, { recursive: true, force: true });
       }
-      await context.close();
     },
     NU_TIMEOUT,
   );

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, sourceArticleIds, type BuiltPage } from '../support/site-pages.ts';
 import { decodeXml, xmlValues } from '../support/xml.ts';
@@ -52,13 +52,12 @@ const crawled = new Map<string, PageLinks>();
 
 beforeAll(async () => {
   pages = await builtPages(siteDir);
-  const { page, context } = await openPage(siteUrl);
+  const { page } = await sharedPage(siteUrl);
   for (const built of pages) {
     const url = new URL(built.path, siteUrl).href;
     await page.goto(url);
     crawled.set(url, { url, ...(await linksOf(page)) });
   }
-  await context.close();
 });
 
 /** A link's target without its fragment, and the fragment decoded (undefined when there is none). */
@@ -117,11 +116,10 @@ describe('link integrity over the built site', () => {
   });
 
   it('resolves every link the search page shows for 广电 (results and their section links), fragments included', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL(`search/?q=${encodeURIComponent('广电')}`, siteUrl).href);
     await waitForSearchResults(page);
     const { references } = await linksOf(page);
-    await context.close();
     const resultLinks = references.filter((reference) => new URL(reference.url).pathname.includes('/articles/'));
     expect(resultLinks.length).toBeGreaterThan(0);
     const broken = resultLinks.flatMap((reference) => {

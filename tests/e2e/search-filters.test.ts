@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, type ShownSearch } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { SELECTION_CASES } from '../fixtures/search-selections.ts';
@@ -46,7 +46,7 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
       selection,
     ]),
   )('?%s shows the articles the filters and sort select, in order', async (_label, { query, parameters, results }) => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     const shown = await openSearch(page, pageUrl, query, parameters);
     expect(idsOf(shown), `${query} ${JSON.stringify(parameters)}`).toEqual(results);
     expect(shown.status).not.toBe('');
@@ -55,11 +55,10 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     for (const [name, value] of Object.entries(parameters)) expect(kept.get(name)).toBe(value);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('shows the URL’s choices in the controls, with each value’s number of articles', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await openSearch(page, pageUrl, '广电', { year: '2020', month: '3', sort: 'date' });
     const filters = page.locator('[data-search-filters]');
     await expect(filters.locator('select[name="year"]').inputValue()).resolves.toBe('2020');
@@ -75,7 +74,6 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     await expect(filters.locator('[data-filter-summary]').textContent()).resolves.toMatch(
       /2020年3月，按日期從?从?新到/u,
     );
-    await context.close();
   });
 
   it('is used with the keyboard alone: the sort radios and the year select change the results and the URL', async () => {
@@ -155,11 +153,10 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
   );
 
   it('says plainly that nothing is found when the query finds nothing even without the filters', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const shown = await openSearch(page, pageUrl, '足球', { year: '2020' });
     expect(shown.status).toMatch(/^沒?没?有找到包含“足球”的文章。$/u);
     await expect(page.locator('[data-search-clear]').isHidden()).resolves.toBe(true);
-    await context.close();
   });
 
   it('keeps the filters in the URL while the reader types a new query', async () => {
@@ -188,11 +185,10 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
 
 describe('the Traditional edition’s source filter', () => {
   it('finds with the Simplified spelling of a source too (a link shared from the other edition)', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const shown = await openSearch(page, `${siteUrl}${editions.traditional.pathPrefix}search/`, '廣電', {
       source: '人民邮电报',
     });
     expect(idsOf(shown)).toEqual([TELECOM]);
-    await context.close();
   });
 });

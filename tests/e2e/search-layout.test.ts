@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage } from '../support/search-page.ts';
 import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
 import { editions } from '../../src/site.ts';
@@ -47,14 +47,13 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
   ] as const)(
     'shows the filters open: $open ($name, a filter in the URL: $filtered)',
     async ({ name, filtered, open }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS[name] });
+      const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS[name] });
       await page.goto(new URL(`${prefix}${query('广电', filtered ? { year: '2020' } : {})}`, siteUrl).href);
       await readSearchPage(page);
       await expect(
         page.locator('[data-search-filters-box]').evaluate((details) => (details as HTMLDetailsElement).open),
       ).resolves.toBe(open);
       await expect(page.locator('select[name="year"]').isVisible()).resolves.toBe(open);
-      await context.close();
     },
   );
 
@@ -62,7 +61,7 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
     'leaves no more than the rest of the first screen blank under an empty answer (%s)',
     async (name) => {
       const viewport = VIEWPORTS[name];
-      const { page, context } = await openPage(siteUrl, { viewport });
+      const { page } = await sharedPage(siteUrl, { viewport });
       await page.goto(new URL(`${prefix}${query('足球')}`, siteUrl).href);
       await readSearchPage(page);
       const { lastContent, footerTop } = await page.evaluate(() => ({
@@ -75,7 +74,6 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
       // further screen down: past the fold by no more than the header and the page's top margin.
       expect(footerTop).toBeGreaterThanOrEqual(viewport.height);
       expect(footerTop - viewport.height).toBeLessThan(160);
-      await context.close();
     },
   );
 });
@@ -85,12 +83,11 @@ describe.each(EDITIONS)('the header search box’s placeholder (%s edition)', (_
     { device: 'a computer', options: { viewport: VIEWPORTS.desktop }, withKey: true },
     { device: 'a touch phone', options: { viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true }, withKey: false },
   ])('mentions the / key only where there is a keyboard ($device)', async ({ options, withKey }) => {
-    const { page, context } = await openPage(siteUrl, options);
+    const { page } = await sharedPage(siteUrl, options);
     await page.goto(new URL(prefix, siteUrl).href);
     await page.waitForLoadState('load');
     const placeholder = (await page.locator('#header-search-input').getAttribute('placeholder')) ?? '';
     expect(placeholder).toMatch(/^搜[索尋]文章/u);
     expect(placeholder.includes('/')).toBe(withKey);
-    await context.close();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, type ShownSearch } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { TERM_COUNT_CHECKS } from '../../src/search/client/term-counts.ts';
@@ -91,7 +91,7 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
   const searchPath = `${prefix}search/`;
 
   it('has one search box, holding the query and keeping the URL in step; the header keeps its box elsewhere', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent('广电')}`, siteUrl).href);
     await readSearchPage(page);
     await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
@@ -114,7 +114,6 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     await expect(page.locator('header #header-search-input').count()).resolves.toBe(1);
     await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it.each([
@@ -123,17 +122,16 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     { viewport: 'phone', query: '足球 广电' },
     { viewport: 'desktop', query: '足球 广电' },
   ] as const)('does not move when the answer to $query arrives ($viewport)', async ({ viewport, query }) => {
-    const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS[viewport] });
+    const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS[viewport] });
     await openWatchingShifts(page, `${searchPath}?q=${encodeURIComponent(query)}`);
     const shown = await readSearchPage(page);
     expect(shown.status).not.toBe('');
     expect(await cumulativeShift(page)).toBeLessThan(0.05);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('says which terms were found on their own, offers the query without the missing one and the months', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, {
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, {
       viewport: VIEWPORTS.phone,
     });
     const texts = textRequests(page);
@@ -164,11 +162,10 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     await expect(help.isHidden()).resolves.toBe(true);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('counts terms found apart, offers no query without them, and for one term offers the months', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent('天津 复工复产')}`, siteUrl).href);
     const apart = await readSearchPage(page);
     expect(apart.results).toEqual([]);
@@ -187,11 +184,10 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
     await expect(page.locator('[data-search-without]').isHidden()).resolves.toBe(true);
     await expect(page.locator(`[data-search-empty] a[href="/${prefix}months/"]`).isVisible()).resolves.toBe(true);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('says how often each result matches, and each section link how often in that section', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent('天津')}`, siteUrl).href);
     await readSearchPage(page);
     const expected = await sourceCounts(BROADCAST, '天津');
@@ -213,11 +209,10 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
       expect(count).toBe(t(`（${sectionCount} 处）`, `（${sectionCount} 處）`));
     }
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('without JavaScript, says plainly why it cannot search and links to the months and the feeds', async () => {
-    const { page, context } = await openPage(siteUrl, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent('广电')}`, siteUrl).href);
     const explanation = page.locator('.search-no-script');
     await expect(explanation.isVisible()).resolves.toBe(true);
@@ -228,7 +223,6 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
       explanation.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
     ).resolves.toEqual([`/${prefix}months/`, `/${prefix}feeds/`]);
     await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('has no axe violations in its no-script state', async () => {
@@ -252,13 +246,12 @@ describe.each(EDITIONS)('the search page, $name edition', ({ prefix, t }) => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations when nothing is found (%s)', async (colorScheme) => {
-    const { page, context } = await openPage(siteUrl, { bypassCSP: true, colorScheme, viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { bypassCSP: true, colorScheme, viewport: VIEWPORTS.phone });
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent('足球 广电')}`, siteUrl).href);
     await readSearchPage(page);
     await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);
     const { violations, rulesPassed } = await runAxe(page);
     expect(rulesPassed).toBeGreaterThan(20);
     expect(violations).toEqual([]);
-    await context.close();
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { readSearchPage, searchOnSite } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { extractSearchDocument } from '../../src/search/build/extract.ts';
@@ -53,7 +53,7 @@ const TOKEN = /[A-Za-z0-9.%]/;
 
 describe.each(EDITIONS)('regional wording ($name edition)', ({ root, spell }) => {
   it('finds 網路 as 网络 in both articles, says so under each result and marks 网络', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     const shown = await searchOnSite(page, root, '網路');
     expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
     expect(shown.status).toContain('找到 2 篇');
@@ -69,11 +69,10 @@ describe.each(EDITIONS)('regional wording ($name edition)', ({ root, spell }) =>
     expect(new Set(await highlightedTexts(page))).toEqual(new Set([spell('网络')]));
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('finds 線上 where 线上 or 在线 occurs, and names 在线 only where it was found', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     const shown = await searchOnSite(page, root, '線上');
     expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
     const notes = await matchedAsNotes(page);
@@ -85,11 +84,10 @@ describe.each(EDITIONS)('regional wording ($name edition)', ({ root, spell }) =>
       for (const marked of result.marked) expect([spell('线上'), spell('在线')]).toContain(marked);
     }
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('shows no note for a word typed as the articles spell it, and still finds nothing for 軟體', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     const shown = await searchOnSite(page, root, '网络');
     expect(shown.results.length).toBe(2);
     await expect(matchedAsNotes(page)).resolves.toEqual(['', '']);
@@ -97,13 +95,12 @@ describe.each(EDITIONS)('regional wording ($name edition)', ({ root, spell }) =>
     expect(absent.results).toEqual([]);
     expect(absent.status).toMatch(/沒有找到|没有找到/);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
 describe.each(EDITIONS)('pasted text ($name edition)', ({ root }) => {
   it('finds for 广电 with a zero-width space what it finds for 广电, typed or from the URL', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     const clean = await searchOnSite(page, root, '广电');
     expect(clean.results.length).toBe(2);
     for (const pasted of ['广电\u200B', '\uFEFF广\u2060电\u00AD']) {
@@ -117,23 +114,21 @@ describe.each(EDITIONS)('pasted text ($name edition)', ({ root }) => {
     expect((await readSearchPage(page)).results).toEqual(clean.results);
     await expect(matchedAsNotes(page)).resolves.toEqual(['', '']);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('reads no-break and ideographic spaces as spaces', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const clean = await searchOnSite(page, root, '天津 视频会议');
     expect(clean.results.map((result) => result.articleId)).toEqual([BROADCAST]);
     for (const query of ['天津\u00A0视频会议', '天津\u3000视频会议', '天津\u202F视频会议']) {
       expect((await searchOnSite(page, root, query)).results).toEqual(clean.results);
     }
-    await context.close();
   });
 });
 
 describe.each(EDITIONS)('excerpt edges ($name edition)', ({ root, folder }) => {
   it('starts and ends every excerpt outside Latin and number tokens (广电, 5G, 93.18%, 25万, 10010)', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const blocks = new Map([
       [BROADCAST, await articleBlocks(folder, BROADCAST)],
       [TELECOM, await articleBlocks(folder, TELECOM)],
@@ -159,7 +154,6 @@ describe.each(EDITIONS)('excerpt edges ($name edition)', ({ root, folder }) => {
     // The case that was reported: the telecom result for 广电 started "…G基站25万个".
     const telecom = (await searchOnSite(page, root, '广电')).results.find((result) => result.articleId === TELECOM);
     expect(telecom?.excerpt).not.toMatch(/^…G/);
-    await context.close();
   });
 });
 
@@ -167,20 +161,18 @@ describe.each(EDITIONS)('punctuation typed or pasted in the box ($name edition)'
   it.each(['网络、客服', '网络，客服', '网络,客服', '网络；客服', '“网络”“客服”', '网络 客服。'])(
     'takes the punctuation of %s as a space between the terms',
     async (typed) => {
-      const { page, consoleErrors, context } = await openPage(siteUrl);
+      const { page, consoleErrors } = await sharedPage(siteUrl);
       const shown = await searchOnSite(page, root, typed);
       expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
       expect(shown.results.every((result) => result.marked.length > 0)).toBe(true);
       expect(consoleErrors).toEqual([]);
-      await context.close();
     },
   );
 
   it.each(['客服。', '客服、', '（客服）', '《客服》'])('trims the punctuation pasted around %s', async (typed) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const shown = await searchOnSite(page, root, typed);
     expect(shown.results.map((result) => result.articleId).sort()).toEqual([BROADCAST, TELECOM].sort());
-    await context.close();
   });
 
   it.each([
@@ -189,9 +181,8 @@ describe.each(EDITIONS)('punctuation typed or pasted in the box ($name edition)'
     { typed: '会议、远程', results: [TELECOM, BROADCAST] },
     { typed: '当前，疫情', results: [TELECOM, BROADCAST] },
   ])('finds the phrase $typed with its punctuation and ranks it first', async ({ typed, results }) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const shown = await searchOnSite(page, root, typed);
     expect(shown.results.map((result) => result.articleId)).toEqual(results);
-    await context.close();
   });
 });

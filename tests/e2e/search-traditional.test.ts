@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, searchOnSite, type ShownSearch } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { editions } from '../../src/site.ts';
@@ -35,7 +35,7 @@ describe('search in the Traditional edition', () => {
   it.each(['廣電', '广电'])(
     '?q=%s lists what the Simplified edition lists, in Traditional, linking into the edition',
     async (query) => {
-      const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, {
+      const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, {
         viewport: VIEWPORTS.phone,
       });
       const simplified: ShownSearch = await searchOnSite(page, siteUrl, query);
@@ -74,12 +74,11 @@ describe('search in the Traditional edition', () => {
       expect(requests.filter((path) => path.includes('/text/'))).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
     },
   );
 
   it('says what it found, and what it did not, in the page’s own Traditional wording', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     // The wording comes from the converted page: 没有 → 沒有, 请输入 → 請輸入 (the script has none of its own).
     await expect(searchOnSite(page, traditionalUrl, '足球').then((shown) => shown.status)).resolves.toBe(
       '沒有找到包含“足球”的文章。',
@@ -94,7 +93,6 @@ describe('search in the Traditional edition', () => {
     expect(new URL(page.url()).pathname).toBe(`/${prefix}search/`);
     await expect(page.locator('.search-result-sections a').first().textContent()).resolves.toMatch(/^天津：/);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -102,7 +100,7 @@ describe('opening a result in the Traditional edition', () => {
   it.each(['复工复产', '復工復產'])(
     'a section link for %s lands on the Traditional article with 復工復產 highlighted',
     async (query) => {
-      const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, {
+      const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, {
         viewport: VIEWPORTS.phone,
       });
       const shown = await searchOnSite(page, traditionalUrl, query);
@@ -129,17 +127,15 @@ describe('opening a result in the Traditional edition', () => {
       await expect(page.locator('#resume-work').textContent()).resolves.toContain('復工復產');
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
     },
   );
 
   it('reads a Simplified highlight on a Traditional page in Traditional (复工复产 → 復工復產, 广电 → 廣電)', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(`${traditionalUrl}articles/${TELECOM}/?highlight=${encodeURIComponent('复工复产')}#resume-work`);
     expect(new Set(await highlightedTexts(page))).toEqual(new Set(['復工復產']));
     await page.goto(`${traditionalUrl}articles/${BROADCAST}/?highlight=${encodeURIComponent('广电网络')}`);
     expect(new Set(await highlightedTexts(page))).toEqual(new Set(['廣電網絡']));
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, searchOnSite } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 
@@ -22,7 +22,7 @@ async function typeQuery(page: Page, text: string): Promise<void> {
 
 describe('search page', () => {
   it('runs ?q= on load, shows the query in the box and renders complete results', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     const shown = await searchOnSite(page, siteUrl, '广电');
     await expect(page.locator('#page-search-input').inputValue()).resolves.toBe('广电');
     expect(shown.status).toBe('找到 2 篇包含“广电”的文章。');
@@ -43,11 +43,10 @@ describe('search page', () => {
     expect(await strayArticleLinks(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('updates results and the URL as the reader types, and announces when nothing is found', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     await page.goto(searchUrl);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('');
     await typeQuery(page, '天津');
@@ -65,11 +64,10 @@ describe('search page', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 0);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('focuses the search box with "/" and searches from the header form on any page', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(searchUrl);
     await page.locator('body').press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-search-input');
@@ -80,11 +78,10 @@ describe('search page', () => {
     const shown = await readSearchPage(page);
     expect(shown.results.map((result) => result.articleId)).toEqual([TELECOM]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('shows only the latest query when searches overlap', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(searchUrl);
     for (const [earlier, latest, expected] of [
       ['广电', '天津', [BROADCAST]],
@@ -118,7 +115,6 @@ describe('search page', () => {
     const typed = await readSearchPage(page);
     expect(typed.results.map((result) => result.articleId)).toEqual([BROADCAST]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -134,7 +130,7 @@ describe('bad input never breaks the page', () => {
   ];
 
   it.each(queries)('$name', async ({ query, status }) => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query.toWellFormed())}`);
     if (query.trim() !== '') await readSearchPage(page);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(status);
@@ -151,11 +147,10 @@ describe('bad input never breaks the page', () => {
     await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(1);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('handles a 5,000-character query typed into the box, and keeps the URL short', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(searchUrl);
     await page.locator('#page-search-input').evaluate((input: HTMLInputElement) => input.removeAttribute('maxlength'));
     await typeQuery(page, '广电'.repeat(2500));
@@ -167,11 +162,10 @@ describe('bad input never breaks the page', () => {
     expect(shown.status).toMatch(/^没有找到包含“(广电)+…”的文章。（搜索词过长，只用了前面的部分）$/);
     expect(new URL(page.url()).searchParams.get('q')?.length).toBe(200);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('handles a lone surrogate typed into the box', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(searchUrl);
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#page-search-input');
@@ -182,13 +176,12 @@ describe('bad input never breaks the page', () => {
     const shown = await readSearchPage(page);
     expect(shown.results.map((result) => result.articleId)).toEqual([BROADCAST, TELECOM]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('opening a result', () => {
   it('highlights the matched text on the article and scrolls it into view', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await searchOnSite(page, siteUrl, '９６９５６');
     const sectionLink = page.locator('.search-result-sections a').first();
     await expect(sectionLink.locator('[data-section-title]').textContent()).resolves.toBe('广东：客服全天候服务');
@@ -217,13 +210,12 @@ describe('opening a result', () => {
     await expect(page.locator('#guangdong-1').textContent()).resolves.toContain('广东广电网络96956客服热线');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it.each(['眼下,随着', '眼下，随着'])(
     'finds and highlights text whose punctuation the page typesets, typed in either form (%s)',
     async (query) => {
-      const { page, consoleErrors, context } = await openPage(siteUrl);
+      const { page, consoleErrors } = await sharedPage(siteUrl);
       const shown = await searchOnSite(page, siteUrl, query);
       expect(shown.results.map((result) => result.articleId)).toEqual([TELECOM]);
       // The punctuation separates the two terms (the phrase, as typed, ranks the page first): each is marked.
@@ -236,12 +228,11 @@ describe('opening a result', () => {
       );
       expect(new Set(texts)).toEqual(new Set(['眼下', '随着']));
       expect(consoleErrors).toEqual([]);
-      await context.close();
     },
   );
 
   it('highlights the Simplified text for a Traditional query, and leaves text fragments to the browser', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await searchOnSite(page, siteUrl, '復工復產');
     await page.locator('.search-result-sections a').first().click();
     await page.waitForURL(/\/articles\/.*#resume-work/);
@@ -254,6 +245,5 @@ describe('opening a result', () => {
     await expect(page.evaluate(() => CSS.highlights.has('search-result'))).resolves.toBe(false);
     await expect(page.locator('article mark').count()).resolves.toBe(0);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS } from '../support/seeds.ts';
 
 const siteUrl = inject('siteUrl');
@@ -27,7 +27,7 @@ async function targetPlacement(
 
 describe('section and paragraph ids', () => {
   it.each(articleUrls)('are short lower-case ASCII and unique on %s', async (articleUrl) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrl);
     const bodyIds = await page.locator('.article-body [id]').evaluateAll((elements) => elements.map((e) => e.id));
     expect(bodyIds.length).toBeGreaterThan(10);
@@ -36,7 +36,6 @@ describe('section and paragraph ids', () => {
     expect(new Set(allIds).size).toBe(allIds.length);
     const paragraphIds = await page.locator('.article-body > p').evaluateAll((ps) => ps.map((p) => p.id));
     for (const id of paragraphIds) expect(id).toMatch(/^[a-z][a-z0-9-]*-\d+$/);
-    await context.close();
   });
 });
 
@@ -104,7 +103,7 @@ describe('self-links and the table of contents', () => {
   it.each(Object.entries(VIEWPORTS))(
     'puts the marks in the margin, where they take no room in the text (%s)',
     async (_name, viewport) => {
-      const { page, context } = await openPage(siteUrl, { viewport });
+      const { page } = await sharedPage(siteUrl, { viewport });
       await page.goto(articleUrls[1] ?? '');
       const misplaced = await page.evaluate(() => {
         const body = document.querySelector('.article-body')?.getBoundingClientRect();
@@ -118,12 +117,11 @@ describe('self-links and the table of contents', () => {
         return problems;
       });
       expect(misplaced).toEqual([]);
-      await context.close();
     },
   );
 
   it('marks the section being read in the table of contents on wide screens', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.desktop });
     await page.goto(`${articleUrls[1]}#shandong`);
     await page.waitForFunction(() => document.querySelector('.toc a[aria-current="true"]') !== null);
     await expect(page.locator('.toc a[aria-current="true"]').getAttribute('href')).resolves.toBe('#shandong');
@@ -134,7 +132,6 @@ describe('self-links and the table of contents', () => {
     );
     const tocStaysInView = await page.locator('.toc').evaluate((toc) => toc.getBoundingClientRect().top >= 0);
     expect(tocStaysInView).toBe(true);
-    await context.close();
   });
 });
 
@@ -147,7 +144,7 @@ describe('landing on a fragment', () => {
   ];
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     it.each(targets)(`puts #$id in view, below the header, and marks it (${viewportName})`, async ({ url, id }) => {
-      const { page, context, consoleErrors } = await openPage(siteUrl, { viewport });
+      const { page, consoleErrors } = await sharedPage(siteUrl, { viewport });
       await page.goto(`${articleUrls[url]}#${id}`);
       await page.waitForLoadState('load');
       const placement = await targetPlacement(page, id);
@@ -161,12 +158,11 @@ describe('landing on a fragment', () => {
       expect(mark).not.toBeNull();
       expect(mark).not.toBe('rgba(0, 0, 0, 0)');
       expect(consoleErrors).toEqual([]);
-      await context.close();
     });
   }
 
   it('does nothing harmful for an unknown fragment or a text fragment', async () => {
-    const { page, context, consoleErrors } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(`${articleUrls[1]}#no-such-section`);
     await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
@@ -181,7 +177,6 @@ describe('landing on a fragment', () => {
     expect(box.bottom).toBeGreaterThan(0);
     expect(box.top).toBeLessThan(VIEWPORTS.phone.height);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -217,7 +212,7 @@ describe('keyboard use', () => {
   });
 
   it('takes at most 45 Tab presses from the title to the end of the broadcast article, one stop per paragraph', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.desktop });
     await page.goto(articleUrls[1] ?? '');
     const lastLink = await page.locator('.article-body .paragraph-link').last().getAttribute('href');
     // Clicking the title puts the sequential focus starting point there, as a reader's click would.
@@ -231,13 +226,12 @@ describe('keyboard use', () => {
     }
     expect(atEnd).toBe(true);
     expect(presses).toBeLessThanOrEqual(45);
-    await context.close();
   });
 });
 
 describe('continue elsewhere', () => {
   it('offers a back-to-top link and a QR code of the canonical article URL', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrls[0] ?? '');
     await page.locator('.back-to-top').scrollIntoViewIfNeeded();
     await page.locator('.back-to-top').click();
@@ -247,11 +241,10 @@ describe('continue elsewhere', () => {
     expect(titleTop).toBeLessThan(VIEWPORTS.phone.height / 3);
     // Scanning a code on the phone that shows it is pointless: phones don't show it.
     await expect(page.locator('.qr-code').isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('shows wide screens a QR code of the canonical article URL for sharing with WeChat', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.desktop });
     await page.goto(articleUrls[0] ?? '');
     await expect(page.locator('.qr-code').isVisible()).resolves.toBe(true);
     await expect(page.locator('.qr-code figcaption').textContent()).resolves.toContain('微信扫一扫');
@@ -259,6 +252,5 @@ describe('continue elsewhere', () => {
     await expect(qr.getAttribute('role')).resolves.toBe('img');
     await expect(qr.getAttribute('aria-label')).resolves.toBe('本文网址的二维码');
     await expect(qr.locator('path').count()).resolves.toBeGreaterThan(0);
-    await context.close();
   });
 });

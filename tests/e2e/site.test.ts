@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { stockPagefindSearch } from '../support/pagefind.ts';
 import { foldForSearch } from '../../src/search/shared/normalize.ts';
@@ -13,7 +13,7 @@ const siteDir = inject('siteDir');
 
 describe('home page', () => {
   it('lists both articles newest first with title, date, source and lede', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     const response = await page.goto(siteUrl);
     expect(response?.status()).toBe(200);
     const entries = await page.locator('.article-list-item').evaluateAll((items) =>
@@ -41,7 +41,6 @@ describe('home page', () => {
     await page.waitForURL(`**/articles/${newestFirst[0]?.articleId}/`);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 });
 
@@ -49,7 +48,7 @@ describe.each(SEEDS)('article $articleId', (seed) => {
   const articleUrl = new URL(`articles/${seed.articleId}/`, siteUrl).href;
 
   it('has one h1, the date, the source and every sentence of the source, without site chrome', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     const response = await page.goto(articleUrl);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').allTextContents()).resolves.toEqual([seed.title]);
@@ -80,7 +79,6 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     }
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('keeps the source text in its Markdown exactly as received, half-width marks and all', async () => {
@@ -93,7 +91,7 @@ describe.each(SEEDS)('article $articleId', (seed) => {
   });
 
   it('renders its sections as h2 with the chosen ids, and every TOC link scrolls to its section', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrl);
     const sectionIds = await page.locator('.article-body h2').evaluateAll((headings) => headings.map((h) => h.id));
     expect(sectionIds).toEqual(seed.sectionIds);
@@ -116,11 +114,10 @@ describe.each(SEEDS)('article $articleId', (seed) => {
       expect(top).toBeLessThan(VIEWPORTS.phone.height / 2);
     }
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('has canonical, Open Graph and NewsArticle JSON-LD metadata', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrl);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(new RegExp(`^https?://[^/]+/articles/${seed.articleId}/$`));
@@ -135,13 +132,12 @@ describe.each(SEEDS)('article $articleId', (seed) => {
     expect(jsonLd['headline']).toBe(seed.title);
     expect(jsonLd['datePublished']).toBe(seed.isoDate);
     expect(jsonLd['url']).toBe(canonical);
-    await context.close();
   });
 });
 
 describe('layout', () => {
   it('fits a 360 px phone without sideways scrolling, scripts and all', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     const paths = [
       '',
       ...SEEDS.map((seed) => `articles/${seed.articleId}/`),
@@ -153,20 +149,18 @@ describe('layout', () => {
       const widest = await page.evaluate(() => document.documentElement.scrollWidth);
       expect({ path, widest }).toEqual({ path, widest: VIEWPORTS.phone.width });
     }
-    await context.close();
   });
 });
 
 describe('site-wide files', () => {
   it('serves a 404 page with status 404 for unknown paths', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     const response = await page.goto(new URL('no-such-page/', siteUrl).href);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('找不到页面');
     await expect(page.locator('main a[href="/"]').count()).resolves.toBeGreaterThan(0);
     // The only error is the browser's own report of the document's 404 status.
     expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
-    await context.close();
   });
 
   it('publishes an RSS feed and a sitemap listing both articles', async () => {
@@ -199,12 +193,11 @@ describe('site-wide files', () => {
     // the phrase query the search page sends for 广电网络.
     const { phrase } = candidateQueries(foldForSearch('广电网络'));
     expect(phrase).toBeDefined();
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(siteUrl);
     const results = await stockPagefindSearch(page, new URL('search-index/parts/2020/', siteUrl).href, phrase ?? '');
     expect(results.map((result) => result.url)).toEqual([`/articles/${SEEDS[1]?.articleId}/`]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -212,7 +205,7 @@ describe('browsing by month and from article to article', () => {
   const [telecom, broadcast] = SEEDS;
 
   it('lists the months with their article counts, each month page its own articles', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(siteUrl);
     await page.getByRole('link', { name: '按月份浏览' }).first().click();
     await expect(page.locator('h1').textContent()).resolves.toBe('按月份浏览');
@@ -234,11 +227,10 @@ describe('browsing by month and from article to article', () => {
     await expect(page.locator('.article-list-title a').allTextContents()).resolves.toEqual([broadcast?.title]);
     await expect(page.getByRole('link', { name: /^较早/ }).count()).resolves.toBe(0);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('links each article to the next newer and older one', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl);
+    const { page, consoleErrors } = await sharedPage(siteUrl);
     await page.goto(new URL(`articles/${telecom?.articleId}/`, siteUrl).href);
     const neighbours = page.getByRole('navigation', { name: '相邻文章' });
     await expect(neighbours.locator('a').allInnerTexts()).resolves.toEqual([`较早一篇\n${broadcast?.title}`]);
@@ -246,6 +238,5 @@ describe('browsing by month and from article to article', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(broadcast?.title);
     await expect(neighbours.locator('a').allInnerTexts()).resolves.toEqual([`较新一篇\n${telecom?.title}`]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
 import { toTraditional } from '../../src/editions/traditional.ts';
@@ -31,7 +31,7 @@ describe('the Traditional edition', () => {
   });
 
   it('converts characters, not words: 复工复产 → 復工復產, 信息 and 网络 stay the source’s words', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(siteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${telecom}`, siteUrl).href);
     await expect(page.locator('h1').textContent()).resolves.toBe('目標不變，力度不減！信息通信業積極推進復工復產');
     const text = await page.locator('article').innerText();
@@ -45,11 +45,10 @@ describe('the Traditional edition', () => {
     expect(broadcastText).not.toContain('網路');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('names itself and its counterpart: lang, hreflang both ways with x-default, canonical, og:locale, JSON-LD', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     for (const [path, lang, canonical, locale, alternate] of [
       [telecom, 'zh-Hans', `${ORIGIN}${telecom}`, 'zh_CN', 'zh_TW'],
       [`${PREFIX}${telecom}`, 'zh-Hant', `${ORIGIN}${PREFIX}${telecom}`, 'zh_TW', 'zh_CN'],
@@ -72,11 +71,10 @@ describe('the Traditional edition', () => {
       const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}');
       expect(jsonLd).toMatchObject({ inLanguage: lang, url: canonical });
     }
-    await context.close();
   });
 
   it('switches script on every page, keeping the fragment and the query, by mouse and by keyboard', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(new URL(`${broadcast}#guangdong-2`, siteUrl).href);
     const toTraditional = page.locator('[data-edition-switch]');
     await expect(toTraditional.getAttribute('lang')).resolves.toBe('zh-Hant');
@@ -99,7 +97,6 @@ describe('the Traditional edition', () => {
     await page.locator('[data-edition-switch]').click();
     await page.waitForURL(`**/${PREFIX}search/?q=*`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('广电');
-    await context.close();
   });
 
   it.each([
@@ -110,7 +107,7 @@ describe('the Traditional edition', () => {
   ] as const)(
     'carries the section read at the top of the window, not only the fragment ($viewport, from "$prefix")',
     async ({ viewport, prefix }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS[viewport] });
+      const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS[viewport] });
       const other = prefix === '' ? PREFIX : '';
       /** The id of the first heading or paragraph of the article whose bottom is below the header. */
       const atTop = (): Promise<string> =>
@@ -166,12 +163,11 @@ describe('the Traditional edition', () => {
       const landed = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, reading);
       expect(landed).toBeGreaterThanOrEqual(0);
       expect(landed).toBeLessThan(VIEWPORTS[viewport].height / 2);
-      await context.close();
     },
   );
 
   it('speaks Taiwan’s words in its own interface (搜尋, 列印, 連結, QR 碼) and leaves the articles’ words alone', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
     await expect(page.locator('header .search-button').textContent()).resolves.toBe('搜尋');
     await expect(page.locator('#header-search-input').getAttribute('placeholder')).resolves.toMatch(/^搜尋文章/u);
@@ -193,11 +189,10 @@ describe('the Traditional edition', () => {
     await page.goto(new URL(`${PREFIX}search/`, siteUrl).href);
     await expect(page.locator('h1').textContent()).resolves.toBe('搜尋');
     await expect(page.title()).resolves.toMatch(/^搜尋/u);
-    await context.close();
   });
 
   it('keeps the reader in the edition: every link to a page leads to the Traditional page', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL(`${PREFIX}${broadcast}`, siteUrl).href);
     const hrefs = await page
       .locator('a[href]:not([data-edition-switch])')
@@ -206,7 +201,6 @@ describe('the Traditional edition', () => {
     expect(pageLinks.length).toBeGreaterThan(5);
     for (const href of pageLinks) expect(href).toMatch(/^\/zh-hant\//);
     await expect(page.locator('form[role="search"]').first().getAttribute('action')).resolves.toBe('/zh-hant/search/');
-    await context.close();
   });
 
   it('speaks Traditional in page scripts too: a copied link is announced in Traditional characters', async () => {
@@ -222,11 +216,10 @@ describe('the Traditional edition', () => {
   });
 
   it('answers a missing Traditional page with the Traditional 404 page', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const response = await page.goto(new URL(`${PREFIX}no-such-page/`, siteUrl).href);
     expect(response?.status()).toBe(404);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hant');
-    await context.close();
   });
 
   it('lists both editions with their alternates in the sitemap, and has a feed of its own', async () => {
@@ -247,18 +240,17 @@ describe('the Traditional edition', () => {
     expect(feed).not.toContain(`<link>${ORIGIN}${telecom}</link>`);
     const simplifiedFeed = await readFile(join(siteDir, 'rss.xml'), 'utf8');
     expect(simplifiedFeed).toContain('<language>zh-cn</language>');
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(new URL(PREFIX, siteUrl).href);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(
       `/${PREFIX}rss.xml`,
     );
-    await context.close();
   });
 });
 
 describe("the editor's note on the conversion", () => {
   it('is shown on every Traditional article, naming OpenCC and its standard, and never on the Simplified one', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     for (const path of [telecom, broadcast]) {
       await page.goto(new URL(`${PREFIX}${path}`, siteUrl).href);
       const note = page.locator('[data-edition-note]');
@@ -267,6 +259,5 @@ describe("the editor's note on the conversion", () => {
       await page.goto(new URL(path, siteUrl).href);
       await expect(page.locator('[data-edition-note]').isVisible()).resolves.toBe(false);
     }
-    await context.close();
   });
 });

@@ -37,8 +37,9 @@ export async function closeTestContexts(): Promise<void> {
   await Promise.all([...testContexts].map((context) => context.close()));
 }
 
-/** Closes what a file's beforeAll hooks opened. */
+/** Closes what a file's beforeAll hooks and shared pages opened. */
 export async function closeFileContexts(): Promise<void> {
+  sharedPages.clear();
   await Promise.all([...fileContexts].map((context) => context.close()));
 }
 
@@ -53,10 +54,40 @@ export async function openPage(
   siteUrl: string,
   options: BrowserContextOptions = {},
 ): Promise<WatchedPage & { context: BrowserContext }> {
+  return openPageIn(openedIn, siteUrl, options);
+}
+
+/** Pages kept for a whole file, by the options they were opened with. */
+const sharedPages = new Map<string, Promise<WatchedPage>>();
+
+/**
+ * A page kept for the rest of the file, one per set of options, with its records emptied on each call: for tests
+ * that only navigate and read, since a fresh context starts a new renderer process (about a quarter of a
+ * second of CPU each). A test that changes what the next one would see (storage, settings, focus) opens its own.
+ */
+export async function sharedPage(siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const key = JSON.stringify([siteUrl, options]);
+  let opened = sharedPages.get(key);
+  if (opened === undefined) {
+    opened = openPageIn(fileContexts, siteUrl, options);
+    sharedPages.set(key, opened);
+  }
+  const watched = await opened;
+  // Each test starts from a new document: a link to a #fragment then lands instead of scrolling in place.
+  await watched.page.goto('about:blank');
+  watched.consoleErrors.length = 0;
+  watched.foreignRequests.length = 0;
+  return watched;
+}
+
+async function openPageIn(
+  scope: Set<BrowserContext>,
+  siteUrl: string,
+  options: BrowserContextOptions,
+): Promise<WatchedPage & { context: BrowserContext }> {
   const context = await (
     await browser()
   ).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
-  const scope = openedIn;
   scope.add(context);
   context.on('close', () => scope.delete(context));
   const page = await context.newPage();
