@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from '../support/browser.ts';
-import { searchOnSite, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
+import { searchInBox, sectionOfHref, sectionsByElementId } from '../support/search-page.ts';
 import { BROADCAST, SEARCH_QUERIES, TELECOM, type QueryKind } from '../fixtures/search-queries.ts';
 import { extractSearchDocument } from '../../src/search/build/extract.ts';
 import { foldForSearch } from '../../src/search/shared/normalize.ts';
@@ -46,9 +46,15 @@ describe('the query table', () => {
   });
 });
 
+// Typed into the box of one search page, query after query, as a reader searching again does (a query from the
+// URL takes the same path: search.test.ts and the others open /search/?q=…).
 describe('search quality through the real /search/ page', () => {
+  beforeAll(async () => {
+    await page.goto(`${siteUrl}search/`);
+  });
+
   it.each(SEARCH_QUERIES)('$kind: $query', async (row) => {
-    const shown = await searchOnSite(page, siteUrl, row.query);
+    const shown = await searchInBox(page, row.query);
     const expectedIds = Object.keys(row.sections).sort();
     // Precision and recall: exactly the expected articles, each once.
     expect(shown.results.map((result) => result.articleId).sort()).toEqual(expectedIds);

@@ -47,6 +47,18 @@ export async function searchOnSite(page: Page, siteUrl: string, query: string): 
 }
 
 /**
+ * Types `query` into the search box of the search page `page` shows and presses Enter, as a reader searching
+ * again does, and reads the answer: the page and its index stay loaded between queries.
+ */
+export async function searchInBox(page: Page, query: string): Promise<ShownSearch> {
+  const input = page.locator('#page-search-input');
+  await input.fill(query);
+  // The submit handler marks the results busy before it returns, so the answer read is this query's.
+  await input.press('Enter');
+  return readSearchPage(page);
+}
+
+/**
  * For a built article, the section each element id lies in: headings (h2–h6) with an id open a
  * section; ids before the first heading are in "intro". Read from the HTML the site serves.
  */
