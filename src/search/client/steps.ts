@@ -49,21 +49,36 @@ export function stepThroughCandidates<Candidate, Match>(
   const pending: Candidate[] = [];
   const matches: Match[] = [];
   let exhausted = false;
+  // The next batch, asked for while the candidates before it are checked (see below); kept across steps, so
+  // that a step that failed while it was on its way does not lose it.
+  let nextBatch: Promise<readonly Candidate[] | undefined> | undefined;
   return async () => {
     let found = 0;
     let checked = 0;
     let asked = 0;
+    const takeBatch = async (): Promise<void> => {
+      if (nextBatch === undefined) asked += 1;
+      const batch = await (nextBatch ?? batches());
+      nextBatch = undefined;
+      if (batch === undefined) exhausted = true;
+      else pending.push(...batch);
+    };
     while (found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
       if (pending.length === 0) {
-        if (exhausted || asked === BATCHES_PER_STEP) break;
-        asked += 1;
-        const batch = await batches();
-        if (batch === undefined) exhausted = true;
-        else pending.push(...batch);
+        if (exhausted || (nextBatch === undefined && asked === BATCHES_PER_STEP)) break;
+        await takeBatch();
         continue;
       }
       const batch = pending.splice(0, Math.min(RESULTS_PER_STEP - found, CHECKS_PER_STEP - checked));
       checked += batch.length;
+      // With every pending candidate taken, this step asks for the next batch whatever they yield (below
+      // if not in the loop), so it asks now: the next part is searched while these texts load.
+      if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) {
+        asked += 1;
+        nextBatch = batches();
+        // Its failure is reported where it is awaited, not as an unhandled rejection in the meantime.
+        nextBatch.catch(() => undefined);
+      }
       for (const match of await Promise.all(batch.map(check))) {
         if (match === undefined) continue;
         matches.push(match);
@@ -71,10 +86,8 @@ export function stepThroughCandidates<Candidate, Match>(
       }
     }
     // With nothing pending, whether another batch exists is only known by asking for it.
-    if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) {
-      const batch = await batches();
-      if (batch === undefined) exhausted = true;
-      else pending.push(...batch);
+    if (pending.length === 0 && !exhausted && (nextBatch !== undefined || asked < BATCHES_PER_STEP)) {
+      await takeBatch();
     }
     matches.sort(compare);
     return { matches: [...matches], hasMore: pending.length > 0 || !exhausted };

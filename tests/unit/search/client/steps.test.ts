@@ -74,6 +74,51 @@ describe('stepThroughCandidates', () => {
     expect(checked).toEqual(['a0', 'a1', 'b0', 'b1', 'b2', 'b3', 'c0']);
   });
 
+  it('asks for the next batch while it checks the last candidates of this one, and for no other', async () => {
+    const parts = [['a0', 'a1'], ['b0', 'b1', 'b2', 'b3'], ['c0']];
+    const events: string[] = [];
+    let next = 0;
+    const step = stepThroughCandidates(
+      async () => {
+        events.push(`ask ${next}`);
+        return parts[next++];
+      },
+      async (candidate: string) => {
+        events.push(`start ${candidate}`);
+        await Promise.resolve();
+        events.push(`end ${candidate}`);
+        return candidate;
+      },
+      () => 0,
+    );
+    await step();
+    // a0 and a1 are all of the first part: the second is asked for before their checks end.
+    expect(events.indexOf('ask 1')).toBeLessThan(events.indexOf('end a0'));
+    // b0–b2 leave b3 pending: the third part is not asked for in this step.
+    expect(events).not.toContain('ask 2');
+    await step();
+    expect(events.filter((event) => event.startsWith('ask'))).toEqual(['ask 0', 'ask 1', 'ask 2', 'ask 3']);
+  });
+
+  it('keeps a batch asked for ahead when the checks of its step fail, for the next step', async () => {
+    const parts = [['a0'], ['b0']];
+    let next = 0;
+    let failing = true;
+    const step = stepThroughCandidates(
+      async () => parts[next++],
+      async (candidate: string) => {
+        if (failing) throw new Error('offline');
+        return candidate;
+      },
+      () => 0,
+    );
+    await expect(step()).rejects.toThrow('offline');
+    failing = false;
+    const outcome = await step();
+    expect(outcome.matches).toEqual(['b0']);
+    expect(next).toBe(3);
+  });
+
   it('says there is no more when the last part was used up by the step', async () => {
     const step = stepThroughCandidates(
       oneBatch(['x']),
