@@ -62,8 +62,8 @@ const sharedPages = new Map<string, Promise<WatchedPage>>();
 
 /**
  * A page kept for the rest of the file, one per set of options, with its records emptied on each call: for tests
- * that only navigate and read, since a fresh context starts a new renderer process (about a quarter of a
- * second of CPU each). A test that changes what the next one would see (storage, settings, focus) opens its own.
+ * that only navigate and read, since every fresh context starts a new renderer process. A test that changes what
+ * the next one would see (storage, permissions, init scripts, emulation) opens its own.
  */
 export async function sharedPage(siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const key = JSON.stringify([siteUrl, options]);

@@ -56,9 +56,15 @@ export function stepThroughCandidates<Candidate, Match>(
     let found = 0;
     let checked = 0;
     let asked = 0;
+    const ask = (): Promise<readonly Candidate[] | undefined> => {
+      asked += 1;
+      const asking = batches();
+      // A failure is reported where the batch is awaited, not as an unhandled rejection in the meantime.
+      asking.catch(() => undefined);
+      return asking;
+    };
     const takeBatch = async (): Promise<void> => {
-      if (nextBatch === undefined) asked += 1;
-      const batch = await (nextBatch ?? batches());
+      const batch = await (nextBatch ?? ask());
       nextBatch = undefined;
       if (batch === undefined) exhausted = true;
       else pending.push(...batch);
@@ -73,12 +79,7 @@ export function stepThroughCandidates<Candidate, Match>(
       checked += batch.length;
       // With every pending candidate taken, this step asks for the next batch whatever they yield (below
       // if not in the loop), so it asks now: the next part is searched while these texts load.
-      if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) {
-        asked += 1;
-        nextBatch = batches();
-        // Its failure is reported where it is awaited, not as an unhandled rejection in the meantime.
-        nextBatch.catch(() => undefined);
-      }
+      if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) nextBatch = ask();
       for (const match of await Promise.all(batch.map(check))) {
         if (match === undefined) continue;
         matches.push(match);
