@@ -16,6 +16,11 @@ import { treeDifferences } from '../support/file-trees.ts';
 /** Two builds of a 30-article archive, one after the other: 30 s on a quiet machine, 150 s seen on a busy one. */
 const TIMEOUT = 420_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Index parts of at most 4 articles, so that the 30 articles (about 3 a year) make a part a year, as the years
+ * of a large archive do; under the default limit they would share one part (see planParts).
+ */
+const SEVERAL_PARTS = { ARCHIVE_SEARCH_PART_LIMIT: '4' };
 
 /** An article of the corpus as the archive orders it. */
 interface Listed {
@@ -59,10 +64,10 @@ describe('an incremental build after one article changes', () => {
 
   /** Builds the archive into the incremental outDir, then a clean build of the same content; returns the first's log. */
   async function buildBoth(): Promise<{ log: string; cleanDir: string }> {
-    const incremental = await buildSite({ contentDir, outDir });
+    const incremental = await buildSite({ contentDir, outDir, environment: SEVERAL_PARTS });
     cleanBuilds += 1;
     const cleanDir = join(root, `clean-${cleanBuilds}`);
-    await buildSite({ contentDir, outDir: cleanDir });
+    await buildSite({ contentDir, outDir: cleanDir, environment: SEVERAL_PARTS });
     return { log: `${incremental.stdout}\n${incremental.stderr}`, cleanDir };
   }
 
@@ -101,7 +106,7 @@ describe('an incremental build after one article changes', () => {
     outDir = join(root, 'dist');
     await generateCorpus(contentDir, 30);
     // The first build fills the cache; it reuses nothing.
-    const first = await buildSite({ contentDir, outDir });
+    const first = await buildSite({ contentDir, outDir, environment: SEVERAL_PARTS });
     const routes = routeFiles(first.stdout);
     expect(routes.reused).toEqual([]);
     expect(routes.rendered.length).toBeGreaterThan(30);
@@ -149,7 +154,7 @@ describe('an incremental build after one article changes', () => {
         (id) => id !== 'added-article',
       );
       await rm(join(contentDir, 'added-article.md'));
-      const incremental = await buildSite({ contentDir, outDir });
+      const incremental = await buildSite({ contentDir, outDir, environment: SEVERAL_PARTS });
       const log = `${incremental.stdout}\n${incremental.stderr}`;
       expect(renderedArticles(log)).toEqual(neighbours.sort());
       await expectIdenticalAndIncremental(log, firstBuildDir);

@@ -1,6 +1,9 @@
 // How the archive's articles are split into index parts. Each part is a Pagefind bundle built
 // by its own Pagefind process, so the memory a build needs is bounded by the largest part, not by
-// the archive; and an article added, edited or removed changes the parts of its own year only.
+// the archive; and an article added, edited or removed changes the part of its own year only.
+// Years of few articles share a part: a search reads a few parts per step, and a part costs its own
+// metadata and index chunks however few articles it holds, so a word found in few articles of a small
+// archive would otherwise take one step per handful of years (see docs/scale.md).
 
 /** What partitioning needs to know of an article. */
 export interface DatedArticle {
@@ -21,6 +24,14 @@ export interface PlannedPart<Article extends DatedArticle> {
  * the index step under 2 GiB whatever the size of the archive.
  */
 export const DEFAULT_PART_ARTICLE_LIMIT = 2000;
+
+/**
+ * Most articles in a part of several whole years: half the limit, so that such a part never costs more to
+ * search or to rebuild than the year parts of a larger archive.
+ */
+function packedYearsLimit(limit: number): number {
+  return Math.floor(limit / 2);
+}
 
 /** Key of the one part an unlimited plan makes (for comparisons: a real archive is split by year). */
 const WHOLE_ARCHIVE_PART = 'all';
@@ -61,9 +72,44 @@ function partsOfYear<Article extends DatedArticle>(
 }
 
 /**
- * The parts of an archive, newest first: one per publication year, or, for a year of more than `limit`
- * articles, runs of consecutive months of at most `limit` articles (a month over the limit is split in
- * numbered pieces). Within a part, articles are ordered by date, then URL. An infinite limit makes one part.
+ * The parts of the years (oldest first), oldest first: consecutive years of at most `limit / 2` articles
+ * together are packed into one part, from the oldest, so that every pack but the newest stays as it was when
+ * articles are added to the newest year; a larger year is split as partsOfYear says.
+ */
+function partsOfYears<Article extends DatedArticle>(
+  years: readonly [string, Article[]][],
+  limit: number,
+): PlannedPart<Article>[] {
+  const packLimit = packedYearsLimit(limit);
+  const parts: PlannedPart<Article>[] = [];
+  let pack: { first: string; last: string; articles: Article[] } | undefined;
+  const closePack = (): void => {
+    if (!pack) return;
+    parts.push({ key: pack.first === pack.last ? pack.first : `${pack.first}-${pack.last}`, articles: pack.articles });
+    pack = undefined;
+  };
+  for (const [year, inYear] of years) {
+    if (inYear.length > packLimit) {
+      closePack();
+      parts.push(...partsOfYear(year, inYear, limit));
+    } else if (pack && pack.articles.length + inYear.length <= packLimit) {
+      pack.last = year;
+      pack.articles.push(...inYear);
+    } else {
+      closePack();
+      pack = { first: year, last: year, articles: [...inYear] };
+    }
+  }
+  closePack();
+  return parts;
+}
+
+/**
+ * The parts of an archive, newest first: runs of consecutive years of at most half the limit together (see
+ * packedYearsLimit; key "2016-2019", or the year alone), one part per larger year of at most `limit`
+ * articles, or, for a year of more, runs of consecutive months of at most `limit` articles (a month over the
+ * limit is split in numbered pieces). Within a part, articles are ordered by date, then URL. An infinite
+ * limit makes one part.
  */
 export function planParts<Article extends DatedArticle>(
   articles: readonly Article[],
@@ -74,6 +120,6 @@ export function planParts<Article extends DatedArticle>(
     return sorted.length > 0 ? [{ key: WHOLE_ARCHIVE_PART, articles: sorted }] : [];
   if (!Number.isInteger(limit) || limit < 1)
     throw new Error(`search index: part limit ${limit} is not a positive integer`);
-  const years = Map.groupBy(sorted, (article) => article.date.slice(0, 4));
-  return [...years].flatMap(([year, inYear]) => partsOfYear(year, inYear, limit)).reverse();
+  const years = [...Map.groupBy(sorted, (article) => article.date.slice(0, 4))];
+  return partsOfYears(years, limit).reverse();
 }

@@ -49,37 +49,42 @@ export function stepThroughCandidates<Candidate, Match>(
   const pending: Candidate[] = [];
   const matches: Match[] = [];
   let exhausted = false;
-  // The next batch, asked for while the candidates before it are checked (see below); kept across steps, so
-  // that a step that failed while it was on its way does not lose it.
-  let nextBatch: Promise<readonly Candidate[] | undefined> | undefined;
+  // Batches asked for and not yet taken, in order (see below); kept across steps, so that a step that failed
+  // while they were on their way does not lose them.
+  const asking: Promise<readonly Candidate[] | undefined>[] = [];
   return async () => {
     let found = 0;
     let checked = 0;
     let asked = 0;
-    const ask = (): Promise<readonly Candidate[] | undefined> => {
+    const ask = (): void => {
       asked += 1;
-      const asking = batches();
+      const batch = batches();
       // A failure is reported where the batch is awaited, not as an unhandled rejection in the meantime.
-      asking.catch(() => undefined);
-      return asking;
+      batch.catch(() => undefined);
+      asking.push(batch);
     };
-    const takeBatch = async (): Promise<void> => {
-      const batch = await (nextBatch ?? ask());
-      nextBatch = undefined;
+    /** Takes the next batch into `pending`; returns whether it had candidates. */
+    const takeBatch = async (): Promise<boolean> => {
+      if (asking.length === 0) ask();
+      const batch = await asking[0];
+      asking.shift();
       if (batch === undefined) exhausted = true;
       else pending.push(...batch);
+      return pending.length > 0;
     };
     while (found < RESULTS_PER_STEP && checked < CHECKS_PER_STEP) {
       if (pending.length === 0) {
-        if (exhausted || (nextBatch === undefined && asked === BATCHES_PER_STEP)) break;
-        await takeBatch();
+        if (exhausted || (asking.length === 0 && asked >= BATCHES_PER_STEP)) break;
+        // A batch without candidates (a part without the query's words) makes the next ones likely empty too:
+        // the rest of the step's batches are asked for at once, so their parts are searched side by side.
+        if (!(await takeBatch()) && !exhausted) while (asked < BATCHES_PER_STEP) ask();
         continue;
       }
       const batch = pending.splice(0, Math.min(RESULTS_PER_STEP - found, CHECKS_PER_STEP - checked));
       checked += batch.length;
       // With every pending candidate taken, this step asks for the next batch whatever they yield (below
       // if not in the loop), so it asks now: the next part is searched while these texts load.
-      if (pending.length === 0 && !exhausted && asked < BATCHES_PER_STEP) nextBatch = ask();
+      if (pending.length === 0 && !exhausted && asking.length === 0 && asked < BATCHES_PER_STEP) ask();
       for (const match of await Promise.all(batch.map(check))) {
         if (match === undefined) continue;
         matches.push(match);
@@ -87,7 +92,7 @@ export function stepThroughCandidates<Candidate, Match>(
       }
     }
     // With nothing pending, whether another batch exists is only known by asking for it.
-    if (pending.length === 0 && !exhausted && (nextBatch !== undefined || asked < BATCHES_PER_STEP)) {
+    if (pending.length === 0 && !exhausted && (asking.length > 0 || asked < BATCHES_PER_STEP)) {
       await takeBatch();
     }
     matches.sort(compare);

@@ -54,6 +54,42 @@ describe('planParts', () => {
     expect(byKey(after).get('2020')).not.toEqual(byKey(before).get('2020'));
   });
 
+  it('packs consecutive years of few articles, from the oldest, into parts of at most half the limit', () => {
+    const parts = planParts(
+      [
+        ...on('2016-03-01', 2),
+        ...on('2017-03-01', 1),
+        ...on('2018-03-01', 2),
+        ...on('2019-03-01', 6),
+        ...on('2021-03-01', 1),
+        ...on('2022-03-01', 3),
+      ],
+      10,
+    );
+    expect(parts.map((part) => [part.key, part.articles.length])).toEqual([
+      ['2021-2022', 4],
+      ['2019', 6],
+      ['2016-2018', 5],
+    ]);
+    expect(parts.at(-1)?.articles.map((article) => article.date)).toEqual([
+      '2016-03-01',
+      '2016-03-01',
+      '2017-03-01',
+      '2018-03-01',
+      '2018-03-01',
+    ]);
+  });
+
+  it('keeps the older packs as they were when the newest year grows out of its pack', () => {
+    const older = [...on('2016-03-01', 2), ...on('2017-03-01', 2)];
+    const before = planParts([...older, ...on('2018-03-01', 3)], 10);
+    const after = planParts([...older, ...on('2018-03-01', 4)], 10);
+    expect(before.map((part) => part.key)).toEqual(['2018', '2016-2017']);
+    expect(after.map((part) => part.key)).toEqual(['2018', '2016-2017']);
+    expect(after[1]).toEqual(before[1]);
+    expect(planParts([...older, ...on('2018-03-01', 1)], 10).map((part) => part.key)).toEqual(['2016-2018']);
+  });
+
   it('rejects a limit that is not a positive whole number', () => {
     expect(() => planParts([], 0)).toThrow(/part limit 0/);
   });

@@ -140,4 +140,29 @@ describe('stepThroughCandidates', () => {
     await step();
     expect(asked).toBe(2 * BATCHES_PER_STEP);
   });
+
+  it("asks for the rest of a step's batches at once after one without candidates, and takes them in order", async () => {
+    const parts = [[], [], ['c0', 'c1'], ['d0']];
+    const events: string[] = [];
+    let next = 0;
+    const step = stepThroughCandidates(
+      async () => {
+        const index = next++;
+        events.push(`ask ${index}`);
+        await Promise.resolve();
+        events.push(`answer ${index}`);
+        return parts[index];
+      },
+      async (candidate: string) => candidate,
+      () => 0,
+    );
+    const first = await step();
+    // The first part holds nothing: the second and third are asked for before the second answers.
+    expect(events.slice(0, 4)).toEqual(['ask 0', 'answer 0', 'ask 1', 'ask 2']);
+    expect(first.matches).toEqual(['c0', 'c1']);
+    expect(first.hasMore).toBe(true);
+    const second = await step();
+    expect(second.matches).toEqual(['c0', 'c1', 'd0']);
+    expect(second.hasMore).toBe(false);
+  });
 });
