@@ -22,11 +22,12 @@
 //          --runs N         runs per query (default 5);
 //          --queries a,b,c  the queries (default 广电,復工復產,足球);
 //          --then q         after each answer, type q into the same page and measure that second search
-//                           (default 复工复产; --then none to skip).
+//                           (default 复工复产; --then none to skip);
+//          --output FILE    write the results there instead (e.g. a run on another archive than the committed one's).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { VIEWPORTS } from '../support/browser.ts';
@@ -644,9 +645,8 @@ for (const summary of summaries) {
   for (const page of summary.pages) printWaterfall(`${page.page}, ${summary.query}`, page.median);
 }
 
-const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
-await mkdir(resultsDir, { recursive: true });
-const resultsFile = join(resultsDir, 'phone-search.json');
+const resultsFile = option('--output') ?? fileURLToPath(new URL('./results/phone-search.json', import.meta.url));
+await mkdir(dirname(resultsFile), { recursive: true });
 await writeFile(
   resultsFile,
   await formatLikeProject(

@@ -47,11 +47,13 @@ export function indexTokens(foldedText: string): string[] {
 
 /**
  * Most Chinese bigrams in one phrase search. Every token of a phrase may sit in a different index
- * chunk (tens of KB each on a large archive); four characters already single out a passage, and
- * verification checks the rest of the term. Number and Latin tokens are kept: they are what makes
- * a date or a code selective (2020年3月3日 must not become "any page of 2020年3月").
+ * chunk (about 35 KB each on a large archive, per part searched); three characters already single out
+ * a passage, and verification checks the rest of the term. At 10,000 articles a third bigram cost the
+ * nine bench queries 30 kB at the median and 93 kB at the worst, and found no other first results
+ * (docs/search.md). Number and Latin tokens are kept: they are what makes a date or a code selective
+ * (2020年3月3日 must not become "any page of 2020年3月").
  */
-export const MAX_PHRASE_TOKENS = 3;
+export const MAX_PHRASE_TOKENS = 2;
 
 function capHanTokens(tokens: string[]): string[] {
   const kept: string[] = [];
