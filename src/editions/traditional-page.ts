@@ -1,11 +1,12 @@
 // The Traditional copy of a built Simplified file (page, feed, citation): every text converted with
 // toTraditional(), links to pages and feeds moved into the Traditional edition, and the metadata that
-// names the edition turned round. The markup is the build's own and well-formed, so a tag-level scan
-// is enough, and it leaves every byte it does not change as it was: scripts and styles keep their
-// CSP hashes, elements their ids, so every fragment of a shared link exists in both editions.
+// names the edition turned round. The page is read with htmlparser2's tokenizer (../integrations/html-tags.ts),
+// as the browser reads it, and every byte the copy does not change is left as it was: scripts and styles keep
+// their CSP hashes, elements their ids, so every fragment of a shared link exists in both editions.
 import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
 import { baseWithSlash } from '../base-path.ts';
+import { readHead, readTags, withChangedAttributes, type StartTag } from '../integrations/html-tags.ts';
 import { simplifiedPath, traditionalPath } from './edition-paths.ts';
 import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
 import { ARCHIVED_TEXT_ATTRIBUTE, INTERFACE_ATTRIBUTES, taiwanInterfaceWording } from './interface-wording.ts';
@@ -83,8 +84,6 @@ function traditionalAttribute(name: string, value: string, at: PublishedAt, inte
   return interfaceText ? taiwanInterfaceWording(converted) : converted;
 }
 
-const ARCHIVED_MARK = new RegExp(`\\s${ARCHIVED_TEXT_ATTRIBUTE}(?=[\\s=>]|$)`);
-
 /** Where the scan is in the archived text (an element marked ARCHIVED_TEXT_ATTRIBUTE and its content). */
 class ArchivedText {
   /** The marked element's name and how many elements of that name are open inside it (itself included). */
@@ -95,10 +94,10 @@ class ArchivedText {
   }
 
   /** Follows a start tag (`void`: it has no end tag). */
-  start(name: string, attributes: string, isVoid: boolean): void {
+  start({ name, attributes }: StartTag, isVoid: boolean): void {
     if (this.open) {
       if (name === this.open.name && !isVoid) this.open.depth += 1;
-    } else if (!isVoid && ARCHIVED_MARK.test(attributes)) {
+    } else if (!isVoid && attributes.has(ARCHIVED_TEXT_ATTRIBUTE)) {
       this.open = { name, depth: 1 };
     }
   }
@@ -128,25 +127,21 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ]);
 
-const TOKEN = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** The class of the element that holds the page's QR code (an inline <svg>). */
+const QR_CODE_HOLDER = 'qr-code-image';
 
-/** A start tag with its attribute values passed through `change` (name, value) → new value. */
-function rewriteTag(
-  tag: string,
-  name: string,
-  attributes: string,
-  change: (name: string, value: string) => string,
-): string {
-  const rewritten = attributes.replace(
-    ATTRIBUTE,
-    (whole, attribute: string, double?: string, single?: string, bare?: string) => {
-      const value = double ?? single ?? bare;
-      if (value === undefined) return whole;
-      return `${attribute}="${change(attribute.toLowerCase(), value).replace(/"/g, '&quot;')}"`;
+/** Whether the page is an article's: its description and titles in <meta> are then the article's own, not interface. */
+function isArticlePage(html: string): boolean {
+  let article = false;
+  readHead(html, {
+    names: new Set(['meta']),
+    startTag({ attributes }, stop) {
+      if (attributes.get('property') !== 'og:type') return;
+      article = attributes.get('content') === 'article';
+      stop();
     },
-  );
-  return tag.startsWith('</') ? tag : `<${name}${rewritten}>`;
+  });
+  return article;
 }
 
 /**
@@ -157,89 +152,103 @@ function rewriteTag(
  * redrawn for the Traditional address.
  */
 export async function traditionalHtml(html: string, at: PublishedAt): Promise<string> {
+  const articlePage = isArticlePage(html);
+  const archived = new ArchivedText();
   let output = '';
-  let last = 0;
-  let rawText: 'script' | 'style' | undefined;
+  /** Index in `html` up to which `output` holds the copy. */
+  let copied = 0;
+  let rawText: string | undefined;
   let jsonScript = false;
   let inSwitch = false;
-  const archived = new ArchivedText();
-  // An article page's description and titles in <meta> are the article's own; other pages' are interface.
-  const articlePage = /<meta property="og:type" content="article"/.test(html);
-  for (const match of html.matchAll(TOKEN)) {
-    const [tag, rawName = '', attributes = ''] = match;
-    const name = rawName.toLowerCase();
-    const text = html.slice(last, match.index);
-    last = match.index + tag.length;
-    const isEnd = tag.startsWith('</');
-    if (rawText !== undefined) {
-      // Inside <script> or <style> until their end tag: code stays byte for byte (its CSP hash), data is text.
-      if (!(isEnd && name === rawText)) {
-        output += text + tag;
-        continue;
-      }
-      output += jsonScript ? traditionalJsonLd(text, at) : text;
-      output += tag;
-      rawText = undefined;
-      jsonScript = false;
-      continue;
-    }
-    const convertedText = withTraditionalUrls(toTraditional(text), at);
-    output += inSwitch
-      ? editions.simplified.label
-      : archived.inside
-        ? convertedText
-        : taiwanInterfaceWording(convertedText);
-    if (tag.startsWith('<!')) {
-      output += tag;
-      continue;
-    }
-    if (isEnd) {
-      archived.end(name);
-      if (name === 'a') inSwitch = false;
-      output += tag;
-      continue;
-    }
-    archived.start(name, attributes, VOID_ELEMENTS.has(name) || /\/\s*$/.test(attributes));
-    if (name === 'script' || name === 'style') {
-      rawText = name;
-      jsonScript = /type\s*=\s*["']?application\/ld\+json/i.test(attributes);
-    }
-    if (name === 'link' && /\bhreflang\s*=/.test(attributes)) {
-      // The alternates name both editions already: the same in both copies.
-      output += tag;
-      continue;
-    }
-    if (/\bdata-edition-switch\b/.test(attributes)) {
+  let qrHolderOpen = false;
+  /** While the QR code's own <svg> is read: it is drawn again, not copied. */
+  let inQrCode = false;
+  let qrCode: { at: number; start: number; end: number } | undefined;
+  let canonical: string | undefined;
+  const copyUpTo = (index: number): void => {
+    output += html.slice(copied, index);
+    copied = index;
+  };
+
+  const traditionalTag = (tag: StartTag): string => {
+    const { name, attributes } = tag;
+    if (name === 'link' && attributes.has('hreflang')) return html.slice(tag.start, tag.end);
+    if (attributes.has('data-edition-switch')) {
       inSwitch = true;
-      output += rewriteTag(tag, rawName, attributes, (attribute, value) =>
+      return withChangedAttributes(html, tag, (attribute, value) =>
         attribute === 'href' ? simplifiedPath(value, at.base) : (EDITION_VALUES.get(value) ?? value),
       );
-      continue;
     }
     // The note that this edition is a conversion is rendered hidden on the Simplified page: shown here.
-    const shown = /\bdata-edition-note\b/.test(attributes) ? attributes.replace(/\shidden(?=[\s>]|$)/, '') : attributes;
+    const note = attributes.has('data-edition-note');
     const inArchive = archived.inside;
     // Labels a reader hears are the interface's even inside the archived text (the self-links' 链接到本段).
     const interfaceAttribute = (attribute: string): boolean =>
       attribute === 'aria-label' ||
       (!inArchive && INTERFACE_ATTRIBUTES.has(attribute)) ||
       (name === 'meta' && attribute === 'content' && !articlePage);
-    output += rewriteTag(tag, rawName, shown, (attribute, value) =>
-      traditionalAttribute(attribute, value, at, interfaceAttribute(attribute)),
-    );
-  }
-  output += withTraditionalUrls(toTraditional(html.slice(last)), at);
-  return redrawQrCode(output, at);
-}
+    return withChangedAttributes(html, tag, (attribute, value) => {
+      if (note && attribute === 'hidden') return undefined;
+      const changed = traditionalAttribute(attribute, value, at, interfaceAttribute(attribute));
+      if (name === 'link' && attribute === 'href' && attributes.get('rel') === 'canonical') canonical = changed;
+      return changed;
+    });
+  };
 
-/** The page's QR code drawn again for its own (Traditional) canonical address. */
-async function redrawQrCode(html: string, at: PublishedAt): Promise<string> {
-  const qr = /(<div class="qr-code-image">)<svg[\s\S]*?<\/svg>/.exec(html);
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  if (!qr || canonical === undefined || !canonical.startsWith(at.origin)) return html;
-  // Its label (本文網址的 QR 碼) is the interface's.
-  const svg = taiwanInterfaceWording(toTraditional(await qrCodeSvg(canonical)));
-  return html.slice(0, qr.index) + qr[1] + svg + html.slice(qr.index + qr[0].length);
+  readTags(html, {
+    startTag(tag) {
+      if (inQrCode) return;
+      const { name, attributes } = tag;
+      copyUpTo(tag.start);
+      if (qrHolderOpen && name === 'svg') {
+        inQrCode = true;
+        qrCode = { at: output.length, start: tag.start, end: tag.end };
+        return;
+      }
+      qrHolderOpen = name === 'div' && attributes.get('class') === QR_CODE_HOLDER;
+      archived.start(tag, VOID_ELEMENTS.has(name) || tag.selfClosing);
+      if (name === 'script' || name === 'style') {
+        rawText = name;
+        jsonScript = (attributes.get('type') ?? '').toLowerCase().startsWith('application/ld+json');
+      }
+      output += traditionalTag(tag);
+      copied = tag.end;
+    },
+    endTag(name, start) {
+      if (inQrCode) {
+        if (name !== 'svg') return;
+        inQrCode = false;
+        copied = html.indexOf('>', start) + 1;
+        if (qrCode) qrCode.end = copied;
+        return;
+      }
+      if (name === rawText) rawText = undefined;
+      archived.end(name);
+      if (name === 'a') inSwitch = false;
+    },
+    text(start, end) {
+      if (inQrCode) return;
+      copyUpTo(start);
+      copied = end;
+      const text = html.slice(start, end);
+      // Inside <script> or <style>: code stays byte for byte (its CSP hash), data is text.
+      if (rawText !== undefined) {
+        output += jsonScript ? traditionalJsonLd(text, at) : text;
+        return;
+      }
+      const converted = withTraditionalUrls(toTraditional(text), at);
+      output += inSwitch ? editions.simplified.label : archived.inside ? converted : taiwanInterfaceWording(converted);
+    },
+  });
+  copyUpTo(html.length);
+  if (qrCode === undefined) return output;
+  // The QR code of the page's own (Traditional) canonical address; its label (本文網址的 QR 碼) is the interface's.
+  // Without one, the code as drawn, converted like the rest.
+  const svg =
+    canonical?.startsWith(at.origin) === true
+      ? taiwanInterfaceWording(toTraditional(await qrCodeSvg(canonical)))
+      : await traditionalHtml(html.slice(qrCode.start, qrCode.end), at);
+  return output.slice(0, qrCode.at) + svg + output.slice(qrCode.at);
 }
 
 /** The Traditional copy of a text file of the site (the RSS feed, a citation file): converted, its links moved. */
@@ -255,8 +264,21 @@ export function traditionalTextFile(text: string, at: PublishedAt): string {
  * not scripts, styles or the switch, which names the Simplified edition in its own script).
  */
 export function simplifiedLeftovers(html: string): SimplifiedOnlyCharacter[] {
-  const readable = html
-    .replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/g, '')
-    .replace(/<a [^>]*data-edition-switch[^>]*>[^<]*<\/a>/g, '');
-  return simplifiedOnlyCharacters(readable);
+  const readable: string[] = [];
+  let skipped: string | undefined;
+  readTags(html, {
+    startTag({ name, attributes }) {
+      if (skipped !== undefined) return;
+      if (name === 'script' || name === 'style') skipped = name;
+      else if (name === 'a' && attributes.has('data-edition-switch')) skipped = 'a';
+      else readable.push(...attributes.values());
+    },
+    endTag(name) {
+      if (name === skipped) skipped = undefined;
+    },
+    text(start, end) {
+      if (skipped === undefined) readable.push(html.slice(start, end));
+    },
+  });
+  return simplifiedOnlyCharacters(readable.join('\n'));
 }

@@ -1,5 +1,5 @@
 import { decodeHTMLAttribute } from 'entities';
-import { Tokenizer } from 'htmlparser2';
+import { QuoteType, Tokenizer } from 'htmlparser2';
 
 // The after-build steps read and change the built pages: preload links in the head, the CSP of the head's
 // <meta>. They run over every page of the archive (105,126 pages for 100,000 articles), so the pages are not
@@ -8,12 +8,28 @@ import { Tokenizer } from 'htmlparser2';
 // the text, and stops as soon as the step has what it needs, e.g. at the end of the head. A step then
 // changes the page by inserting at those places, so every byte it does not change stays as written.
 
+/** Where an attribute stands in the page, so that a step can change its value in place. */
+interface AttributeSpan {
+  /** Index of the attribute's name. */
+  start: number;
+  /** Index just after the attribute: after its closing quote, its value or, without a value, its name. */
+  end: number;
+  /** Where its value is written (inside the quotes), if it has one. */
+  value?: { start: number; end: number };
+  /** How the value is quoted. */
+  quote: QuoteType;
+}
+
 /** A start tag read from a page. */
 export interface StartTag {
   /** The element's name, lower case. */
   name: string;
   /** Attribute values by lower-case name, character references decoded; "" for an attribute without value. */
   attributes: ReadonlyMap<string, string>;
+  /** Where each of those attributes is written, by the same names. */
+  spans: ReadonlyMap<string, AttributeSpan>;
+  /** Whether the tag is written self-closing (`<path … />`). */
+  selfClosing: boolean;
   /** Index of the tag's `<` in the page. */
   start: number;
   /** Index just after the tag's `>`. */
@@ -41,15 +57,19 @@ export function readTags(html: string, visitor: TagVisitor): void {
   let start = 0;
   let wanted = false;
   let attributes = new Map<string, string>();
+  let spans = new Map<string, AttributeSpan>();
   let attributeName = '';
+  let attributeStart = 0;
   let attributeValue = '';
+  let valueSpan: { start: number; end: number } | undefined;
   let stopped = false;
   const stop: Stop = () => {
     stopped = true;
     tokenizer.pause();
   };
-  const openTagEnd = (endIndex: number): void => {
-    if (wanted && !stopped) visitor.startTag?.({ name, attributes, start, end: endIndex + 1 }, stop);
+  const openTagEnd = (endIndex: number, selfClosing: boolean): void => {
+    if (wanted && !stopped)
+      visitor.startTag?.({ name, attributes, spans, selfClosing, start, end: endIndex + 1 }, stop);
   };
   // Character references are decoded only in the attribute values read: the tokenizer then skips through text
   // to the next `<` instead of stepping through it character by character.
@@ -62,26 +82,37 @@ export function readTags(html: string, visitor: TagVisitor): void {
         if (!wanted) return;
         start = nameStart - 1;
         attributes = new Map();
+        spans = new Map();
       },
       onattribname(nameStart, endIndex) {
         if (!wanted) return;
         attributeName = html.slice(nameStart, endIndex).toLowerCase();
+        attributeStart = nameStart;
         attributeValue = '';
+        valueSpan = undefined;
       },
       onattribdata(dataStart, endIndex) {
-        if (wanted) attributeValue += html.slice(dataStart, endIndex);
+        if (!wanted) return;
+        attributeValue += html.slice(dataStart, endIndex);
+        valueSpan = { start: valueSpan?.start ?? dataStart, end: endIndex };
       },
       onattribentity() {},
-      onattribend() {
+      onattribend(quote, endIndex) {
         // As in the browser, the first of two attributes with one name counts.
         if (!wanted || attributes.has(attributeName)) return;
         attributes.set(
           attributeName,
           attributeValue.includes('&') ? decodeHTMLAttribute(attributeValue) : attributeValue,
         );
+        spans.set(attributeName, {
+          start: attributeStart,
+          end: endIndex,
+          quote,
+          ...(valueSpan && { value: valueSpan }),
+        });
       },
-      onopentagend: openTagEnd,
-      onselfclosingtag: openTagEnd,
+      onopentagend: (endIndex) => openTagEnd(endIndex, false),
+      onselfclosingtag: (endIndex) => openTagEnd(endIndex, true),
       onclosetag(nameStart, endIndex) {
         if (!stopped) visitor.endTag?.(html.slice(nameStart, endIndex).toLowerCase(), nameStart - 2, stop);
       },
@@ -130,4 +161,45 @@ export function readHead(html: string, visitor: TagVisitor = {}): number | undef
 /** The whitespace-separated tokens of an attribute such as `rel`, lower case. */
 export function attributeTokens(value: string | undefined): string[] {
   return (value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** An attribute value escaped as Astro escapes one (&, <, >, both quotes), whatever quotes it stands in. */
+function escapedValue(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/**
+ * The start tag as written in `html`, each attribute's value replaced by what `change` returns for it (its
+ * lower-case name and decoded value): the same value leaves the attribute's bytes as they were, undefined
+ * removes the attribute (with the space before it).
+ */
+export function withChangedAttributes(
+  html: string,
+  tag: StartTag,
+  change: (name: string, value: string) => string | undefined,
+): string {
+  let output = '';
+  let from = tag.start;
+  for (const [name, span] of tag.spans) {
+    const value = tag.attributes.get(name) ?? '';
+    const changed = change(name, value);
+    if (changed === value) continue;
+    if (changed === undefined) {
+      const before = /\s/.test(html[span.start - 1] ?? '') ? span.start - 1 : span.start;
+      output += html.slice(from, before);
+      from = span.end;
+    } else if (span.value && (span.quote === QuoteType.Double || span.quote === QuoteType.Single)) {
+      output += html.slice(from, span.value.start) + escapedValue(changed);
+      from = span.value.end;
+    } else {
+      output += `${html.slice(from, span.start)}${html.slice(span.start, span.start + name.length)}="${escapedValue(changed)}"`;
+      from = span.end;
+    }
+  }
+  return output + html.slice(from, tag.end);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { qrCodeSvg } from '../../../src/articles/qr-code.ts';
 import { simplifiedLeftovers, traditionalHtml, traditionalTextFile } from '../../../src/editions/traditional-page.ts';
 
 const at = { origin: 'https://news.example.org', base: '/archive/' };
@@ -59,6 +60,33 @@ describe('traditionalHtml', () => {
       '<a class="edition-switch" href="/archive/articles/x/" hreflang="zh-Hans" lang="zh-Hans" data-edition-switch>简体</a>',
     );
     expect(html).toContain('<aside data-edition-note><p>編者注</p></aside>');
+  });
+});
+
+describe('traditionalHtml: reading the page as HTML', () => {
+  it('leaves comments, quoting and markup-like text in scripts as written, and converts only what is read', async () => {
+    const html = await traditionalHtml(
+      `<p class='lede' data-note=发展>发展<!-- 发展 --></p><script>if (a<b) x = "</p>发";</script><p title="a>b 发">头发</p>`,
+      at,
+    );
+    expect(html).toBe(
+      `<p class='lede' data-note="發展">發展<!-- 发展 --></p><script>if (a<b) x = "</p>发";</script><p title="a&gt;b 發">頭髮</p>`,
+    );
+  });
+
+  it('draws the QR code again for the Traditional address', async () => {
+    const modules = (svg: string): string => [...svg.matchAll(/ d="([^"]+)"/g)].map((path) => path[1]).join(' ');
+    const simplifiedCode = await qrCodeSvg('https://news.example.org/archive/articles/x/');
+    const traditionalCode = await qrCodeSvg('https://news.example.org/archive/zh-hant/articles/x/');
+    expect(modules(traditionalCode)).not.toBe(modules(simplifiedCode));
+    const html = await traditionalHtml(
+      page.replace('</body>', `<div class="qr-code-image">${simplifiedCode}</div></body>`),
+      at,
+    );
+    expect(html).toContain(`<div class="qr-code-image"><svg`);
+    expect(modules(html.slice(html.indexOf('qr-code-image'), html.indexOf('</svg>') + 6))).toBe(
+      modules(traditionalCode),
+    );
   });
 });
 

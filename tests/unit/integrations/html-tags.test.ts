@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTokens, readHead, readTags, type StartTag } from '../../../src/integrations/html-tags.ts';
+import {
+  attributeTokens,
+  readHead,
+  readTags,
+  withChangedAttributes,
+  type StartTag,
+} from '../../../src/integrations/html-tags.ts';
 
 function startTags(html: string): StartTag[] {
   const tags: StartTag[] = [];
@@ -66,5 +72,39 @@ describe('attributeTokens', () => {
   it('splits a token list such as rel, in lower case', () => {
     expect(attributeTokens(' ModulePreload  prefetch ')).toEqual(['modulepreload', 'prefetch']);
     expect(attributeTokens(undefined)).toEqual([]);
+  });
+});
+
+describe('withChangedAttributes', () => {
+  const html = `<a  HREF="/x/?a=1&amp;b=2" title='老 &quot;师&quot;' data-n=3 hidden data-same="发">`;
+  const [tag] = startTags(html);
+
+  it('leaves every byte of a tag whose values stay the same', () => {
+    expect(withChangedAttributes(html, tag as StartTag, (_, value) => value)).toBe(html);
+  });
+
+  it('changes values in place, in their own quotes, escaped as Astro escapes them', () => {
+    const changed = withChangedAttributes(html, tag as StartTag, (name, value) =>
+      name === 'href'
+        ? `/t${value}`
+        : name === 'title'
+          ? value.replace('老', '老"')
+          : name === 'data-n'
+            ? '4 5'
+            : value,
+    );
+    expect(changed).toBe(
+      `<a  HREF="/t/x/?a=1&amp;b=2" title='老&quot; &quot;师&quot;' data-n="4 5" hidden data-same="发">`,
+    );
+  });
+
+  it('removes an attribute given undefined, with the space before it', () => {
+    expect(withChangedAttributes(html, tag as StartTag, (name, value) => (name === 'hidden' ? undefined : value))).toBe(
+      `<a  HREF="/x/?a=1&amp;b=2" title='老 &quot;师&quot;' data-n=3 data-same="发">`,
+    );
+  });
+
+  it('tells a tag written self-closing', () => {
+    expect(startTags('<path d="M0"/><p>').map((found) => found.selfClosing)).toEqual([true, false]);
   });
 });
