@@ -1,12 +1,12 @@
 // The Traditional copy of a built Simplified file (page, feed, citation): every text converted with
 // toTraditional(), links to pages and feeds moved into the Traditional edition, and the metadata that
-// names the edition turned round. The page is read with htmlparser2's tokenizer (../integrations/html-tags.ts),
+// names the edition turned round. The page is read with htmlparser2's tokenizer (../built-html/tags.ts),
 // as the browser reads it, and every byte the copy does not change is left as it was: scripts and styles keep
 // their CSP hashes, elements their ids, so every fragment of a shared link exists in both editions.
 import { qrCodeSvg } from '../articles/qr-code.ts';
 import { editions } from '../site.ts';
 import { baseWithSlash } from '../base-path.ts';
-import { readHead, readTags, withChangedAttributes, type StartTag } from '../integrations/html-tags.ts';
+import { readHead, readTags, withChangedAttributes, type StartTag } from '../built-html/tags.ts';
 import { simplifiedPath, traditionalPath } from './edition-paths.ts';
 import { simplifiedOnlyCharacters, type SimplifiedOnlyCharacter } from './simplified-only.ts';
 import { ARCHIVED_TEXT_ATTRIBUTE, INTERFACE_ATTRIBUTES, taiwanInterfaceWording } from './interface-wording.ts';

@@ -5,7 +5,7 @@ import pMap from 'p-map';
 import { init, parse } from 'es-module-lexer';
 import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
-import { attributeTokens, readTags } from './html-tags.ts';
+import { attributeTokens, readTags } from '../built-html/tags.ts';
 import { replaceFile } from './derived-files.ts';
 
 // Astro writes a component's bundled <script type="module" src> where the component sits in the body,
@@ -15,7 +15,7 @@ import { replaceFile } from './derived-files.ts';
 // <link rel="modulepreload"> in the head for the script and every module it imports statically fetches
 // them all at once, at high priority, without running them any earlier.
 
-/** What adding preloads needs to know of a page, read in one pass (./html-tags.ts). */
+/** What adding preloads needs to know of a page, read in one pass (../built-html/tags.ts). */
 interface PageModules {
   /** `src` of each external module script. */
   sources: string[];

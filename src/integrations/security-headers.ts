@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { baseWithSlash } from '../base-path.ts';
 import { afterBuildIntegration } from './built-pages.ts';
-import { readHead } from './html-tags.ts';
+import { readHead } from '../built-html/tags.ts';
 import { NGINX_CONF, nginxConfText } from './nginx-config.ts';
 
 /**

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { editions } from '../../src/site.ts';
 import { traditionalHtml, type PublishedAt } from '../../src/editions/traditional-page.ts';
-import { readHead } from '../../src/integrations/html-tags.ts';
+import { readHead } from '../../src/built-html/tags.ts';
 
 type Convert = (html: string, at: PublishedAt) => Promise<string>;
 

@@ -9,7 +9,7 @@ import { access, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { editions } from '../../site.ts';
 import { replaceFile } from '../../integrations/derived-files.ts';
-import { attributeTokens, readHead } from '../../integrations/html-tags.ts';
+import { attributeTokens, readHead } from '../../built-html/tags.ts';
 import { NEWEST_PART_ATTRIBUTES, partFolder, PARTS_MANIFEST, type SearchPart } from '../shared/contract.ts';
 
 /** Attribute of the search page's preload of the parts list: the newest part's first files are preloaded after it. */

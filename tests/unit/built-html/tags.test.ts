@@ -5,7 +5,7 @@ import {
   readTags,
   withChangedAttributes,
   type StartTag,
-} from '../../../src/integrations/html-tags.ts';
+} from '../../../src/built-html/tags.ts';
 
 function startTags(html: string): StartTag[] {
   const tags: StartTag[] = [];

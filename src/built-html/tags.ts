@@ -2,11 +2,12 @@ import { decodeHTMLAttribute } from 'entities';
 import { QuoteType, Tokenizer } from 'htmlparser2';
 
 // The after-build steps read and change the built pages: preload links in the head, the CSP of the head's
-// <meta>. They run over every page of the archive (105,126 pages for 100,000 articles), so the pages are not
+// <meta>, the Traditional edition's copy of every text and attribute value. They run over every page of the archive (105,126 pages for 100,000 articles), so the pages are not
 // parsed into trees: htmlparser2's tokenizer reads the page as the browser would (comments, quoted `>`,
 // script text and character references all as HTML has them), tells a step each tag with where it stands in
 // the text, and stops as soon as the step has what it needs, e.g. at the end of the head. A step then
-// changes the page by inserting at those places, so every byte it does not change stays as written.
+// changes the page by inserting at those places or changing a value where it stands, so every byte it does
+// not change stays as written. Build time only: nothing here ships to readers.
 
 /** Where an attribute stands in the page, so that a step can change its value in place. */
 interface AttributeSpan {
