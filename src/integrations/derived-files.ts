@@ -89,6 +89,17 @@ export class DerivedFiles {
     return true;
   }
 
+  /** Keeps the build's `file` (written whole, never rewritten in place) as the output `key` + `suffix`, as a link. */
+  async keep(key: string, suffix: string, file: string): Promise<void> {
+    const cached = this.pathOf(key, suffix);
+    await mkdir(dirname(cached), { recursive: true });
+    this.partials += 1;
+    const partial = `${cached}.${process.pid}-${this.partials}.partial`;
+    await linkOrCopy(file, partial);
+    await rename(partial, cached);
+    this.used.add(`${key}${suffix}`);
+  }
+
   /** Keeps `bytes` as the output `key` + `suffix`; written whole or not at all, so a killed build leaves no half file. */
   async store(key: string, suffix: string, bytes: string | Uint8Array): Promise<void> {
     const file = this.pathOf(key, suffix);

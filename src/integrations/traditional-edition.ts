@@ -3,17 +3,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { editions } from '../site.ts';
-import {
-  simplifiedLeftovers,
-  traditionalHtml,
-  traditionalTextFile,
-  type PublishedAt,
-} from '../editions/traditional-page.ts';
+import type { PublishedAt } from '../editions/traditional-page.ts';
 import { withEditionAlternates } from '../editions/sitemap-alternates.ts';
 import { afterBuildIntegration } from './built-pages.ts';
 import { codeStamp } from './code-stamp.ts';
 import { DerivedFiles, derivationKey } from './derived-files.ts';
 import { isSitemapFile } from './sitemap-stylesheet.ts';
+import { convertFile } from './traditional-conversion.ts';
+import { conversionThreads, convertInThreads } from './traditional-threads.ts';
 
 /** Files of the build besides its pages that each edition has its own copy of. */
 const EDITION_FILE = /^(?:rss\.xml|articles\/[^/]+\/citation\.(?:ris|bib))$/;
@@ -78,23 +75,22 @@ export function traditionalEdition(): AstroIntegration {
       { concurrency: FILES_IN_FLIGHT },
     );
 
-    // Second pass: the rest is converted. (On the main thread: a pool of two worker threads, each loading OpenCC
-    // and converting half the pages, took 2.8 times as long on this 2-core machine; see docs/scale.md.)
+    // Second pass: the rest is converted, in two worker threads when there are many (./traditional-threads.ts).
+    const threads = conversionThreads(conversions.length);
+    const jobs = conversions.map(({ file, kind, target }) => ({ file, kind, target }));
+    const results =
+      threads > 1
+        ? await convertInThreads(jobs, at, threads)
+        : await pMap(jobs, (job) => convertFile(job, at), { concurrency: FILES_IN_FLIGHT });
     const leftovers: string[] = [];
     await pMap(
-      conversions,
-      async ({ file, kind, key, target }) => {
-        const source = await readFile(file, 'utf8');
-        const text = kind === 'page' ? await traditionalHtml(source, at) : traditionalTextFile(source, at);
-        const found = kind === 'page' ? simplifiedLeftovers(text) : [];
+      conversions.entries(),
+      async ([index, { file, key, target }]) => {
+        const found = results[index]?.leftovers ?? [];
         for (const finding of found.slice(0, 3)) {
           leftovers.push(`${relative(outDir, file)}: "${finding.character}" in "${finding.context}"`);
         }
-        // A page with Simplified-only characters left fails the build below and is not kept: the next
-        // build converts it again and reports it again.
-        if (found.length > 0) return;
-        await writeFile(target, text);
-        await cache.store(key, '', text);
+        if (found.length === 0) await cache.keep(key, '', target);
       },
       { concurrency: FILES_IN_FLIGHT },
     );
@@ -112,7 +108,7 @@ export function traditionalEdition(): AstroIntegration {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `wrote the Traditional edition: ${pages.length} pages and ${otherFiles.length} other files in ${seconds} s ` +
-        `(converted ${conversions.length}, ` +
+        `(converted ${conversions.length}${threads > 1 ? ` in ${threads} threads` : ''}, ` +
         `${files.length - conversions.length} unchanged since the last build)`,
     );
   });

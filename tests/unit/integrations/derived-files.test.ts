@@ -47,6 +47,19 @@ describe('DerivedFiles', () => {
     expect(await readFile(second, 'utf8')).toBe('<p>繁體</p>');
   });
 
+  it('keeps a file the build wrote as an output, without copying it, for the next build', async () => {
+    const cache = await DerivedFiles.open(cacheFolder, 'stamp-1');
+    const key = derivationKey('page', '<p>头发</p>');
+    const written = join(root, 'written.html');
+    await replaceFile(written, '<p>頭髮</p>');
+    await cache.keep(key, '', written);
+    const next = await DerivedFiles.open(cacheFolder, 'stamp-1');
+    const placed = join(root, 'placed.html');
+    expect(await next.copyTo(key, '', placed)).toBe(true);
+    expect(await readFile(placed, 'utf8')).toBe('<p>頭髮</p>');
+    expect(statSync(placed).ino).toBe(statSync(written).ino);
+  });
+
   it('keeps its outputs for a later build with the same stamp and drops them all when the stamp changes', async () => {
     const key = derivationKey('x');
     await (await DerivedFiles.open(cacheFolder, 'stamp-1')).store(key, '.gz', 'bytes');
