@@ -3,18 +3,24 @@
 // traditionalHtml (src/editions/traditional-page.ts) in one process, after a warm-up, for a few rounds, and
 // prints the milliseconds of each round. With --compare FILE (a module that exports another traditionalHtml,
 // e.g. an earlier commit's, its imports pointed at this checkout), both run round by round, one after the
-// other, and the bench says whether they wrote the same bytes for every page.
+// other, and the bench says whether they wrote the same bytes for every page. With --threads, it instead times
+// the build step's second pass over the same pages, reading and writing files: on the main thread (as a build
+// converting a few files does) against two worker threads (src/integrations/traditional-threads.ts).
 //
 // Options: --site DIR      the build to read (required);
 //          --rounds N      rounds per implementation (default 2);
-//          --compare FILE  another implementation to run beside this one.
-import { readdir, readFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+//          --compare FILE  another implementation to run beside this one;
+//          --threads       the main thread against two worker threads.
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { editions } from '../../src/site.ts';
 import { traditionalHtml, type PublishedAt } from '../../src/editions/traditional-page.ts';
 import { readHead } from '../../src/built-html/tags.ts';
+import { convertFile, type ConversionJob } from '../../src/integrations/traditional-conversion.ts';
+import { convertInThreads } from '../../src/integrations/traditional-threads.ts';
+import pMap from 'p-map';
 
 type Convert = (html: string, at: PublishedAt) => Promise<string>;
 
@@ -43,6 +49,30 @@ readHead(pages[0] ?? '', {
 });
 const origin = new URL(canonical).origin;
 const at: PublishedAt = { origin, base: '/' };
+
+if (process.argv.includes('--threads')) {
+  const out = await mkdtemp(join(tmpdir(), 'traditional-copy-'));
+  const jobs: ConversionJob[] = files.map((file, index) => ({
+    file: join(site, file),
+    kind: 'page',
+    target: join(out, `${index}.html`),
+  }));
+  await mkdir(out, { recursive: true });
+  console.log(`${pages.length} pages of ${site}; load average ${loadavg()[0]?.toFixed(2)} before`);
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const [name, convertAll] of [
+      ['main thread', () => pMap(jobs, (job) => convertFile(job, at), { concurrency: 16 })],
+      ['two worker threads', () => convertInThreads(jobs, at, 2)],
+    ] as const) {
+      const started = performance.now();
+      await convertAll();
+      console.log(`round ${round}, ${name}: ${Math.round(performance.now() - started)} ms`);
+    }
+  }
+  await rm(out, { recursive: true, force: true });
+  console.log(`load average ${loadavg()[0]?.toFixed(2)} after`);
+  process.exit(0);
+}
 
 const implementations: [string, Convert][] = [['this checkout', traditionalHtml]];
 if (compareFile !== undefined) {
