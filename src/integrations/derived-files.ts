@@ -89,26 +89,25 @@ export class DerivedFiles {
     return true;
   }
 
-  /** Keeps the build's `file` (written whole, never rewritten in place) as the output `key` + `suffix`, as a link. */
-  async keep(key: string, suffix: string, file: string): Promise<void> {
-    const cached = this.pathOf(key, suffix);
-    await mkdir(dirname(cached), { recursive: true });
-    this.partials += 1;
-    const partial = `${cached}.${process.pid}-${this.partials}.partial`;
-    await linkOrCopy(file, partial);
-    await rename(partial, cached);
-    this.used.add(`${key}${suffix}`);
-  }
-
-  /** Keeps `bytes` as the output `key` + `suffix`; written whole or not at all, so a killed build leaves no half file. */
-  async store(key: string, suffix: string, bytes: string | Uint8Array): Promise<void> {
+  /** Puts the output `key` + `suffix` in place whole or not at all (`write` fills a partial file), so a killed build leaves no half file. */
+  private async put(key: string, suffix: string, write: (partial: string) => Promise<void>): Promise<void> {
     const file = this.pathOf(key, suffix);
     await mkdir(dirname(file), { recursive: true });
     this.partials += 1;
     const partial = `${file}.${process.pid}-${this.partials}.partial`;
-    await writeFile(partial, bytes);
+    await write(partial);
     await rename(partial, file);
     this.used.add(`${key}${suffix}`);
+  }
+
+  /** Keeps the build's `file` (written whole, never rewritten in place) as the output `key` + `suffix`, as a link. */
+  keep(key: string, suffix: string, file: string): Promise<void> {
+    return this.put(key, suffix, (partial) => linkOrCopy(file, partial));
+  }
+
+  /** Keeps `bytes` as the output `key` + `suffix`. */
+  store(key: string, suffix: string, bytes: string | Uint8Array): Promise<void> {
+    return this.put(key, suffix, (partial) => writeFile(partial, bytes));
   }
 
   /** Deletes every output this build neither copied nor stored, so the cache holds one build's outputs. */

@@ -9,7 +9,7 @@ import { afterBuildIntegration } from './built-pages.ts';
 import { codeStamp } from './code-stamp.ts';
 import { DerivedFiles, derivationKey } from './derived-files.ts';
 import { isSitemapFile } from './sitemap-stylesheet.ts';
-import { convertFile } from './traditional-conversion.ts';
+import { convertFile, type ConversionJob } from './traditional-conversion.ts';
 import { conversionThreads, convertInThreads } from './traditional-threads.ts';
 
 /** Files of the build besides its pages that each edition has its own copy of. */
@@ -34,9 +34,8 @@ interface EditionFile {
 }
 
 /** A file the cache had no copy of: converted in the second pass. */
-interface Conversion extends EditionFile {
+interface Conversion extends ConversionJob {
   key: string;
-  target: string;
 }
 
 /**
@@ -77,11 +76,10 @@ export function traditionalEdition(): AstroIntegration {
 
     // Second pass: the rest is converted, in two worker threads when there are many (./traditional-threads.ts).
     const threads = conversionThreads(conversions.length);
-    const jobs = conversions.map(({ file, kind, target }) => ({ file, kind, target }));
     const results =
       threads > 1
-        ? await convertInThreads(jobs, at, threads)
-        : await pMap(jobs, (job) => convertFile(job, at), { concurrency: FILES_IN_FLIGHT });
+        ? await convertInThreads(conversions, at, threads)
+        : await pMap(conversions, (conversion) => convertFile(conversion, at), { concurrency: FILES_IN_FLIGHT });
     const leftovers: string[] = [];
     await pMap(
       conversions.entries(),

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { resultOfWorker } from '../../integrations/worker-thread.ts';
 import type { PartJob } from './part-worker.ts';
 
 /**
@@ -9,17 +9,6 @@ import type { PartJob } from './part-worker.ts';
 export const PARTS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 
 /** Builds one part in a worker thread of its own (see ./part-worker.ts); rejects with the worker's error. */
-export function writePartInThread(job: PartJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./part-worker.ts', import.meta.url), { workerData: job });
-    let done = false;
-    worker.once('message', () => {
-      done = true;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (done && code === 0) resolve();
-      else reject(new Error(`search index: the worker building ${job.folder} stopped with code ${code}`));
-    });
-  });
+export async function writePartInThread(job: PartJob): Promise<void> {
+  await resultOfWorker(new URL('./part-worker.ts', import.meta.url), job, `search index: the part in ${job.folder}`);
 }
