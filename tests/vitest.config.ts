@@ -26,6 +26,8 @@ export default getViteConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 300_000,
+          // One worker process for several files, as in e2e below: the files share no state.
+          isolate: false,
           // With the other projects, not after them: a project of one worker (Vitest's default on two cores)
           // runs alone at the end, one file at a time, while the other core waits.
           maxWorkers: 2,
@@ -39,6 +41,9 @@ export default getViteConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/e2e-setup.ts'],
+          // One worker process for many files: forking a process and importing Playwright per file cost about
+          // half a second of CPU each. The set-up file still runs per file and closes what the file opened.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // Two cores: one Chromium per worker is all the machine takes without timeouts.

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { waitForSearchResults } from '../support/quality-search.ts';
 import { sourceArticleIds } from '../support/site-pages.ts';
 
@@ -96,7 +96,7 @@ describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search
   (path) => {
     // One load of the page for three checks: the landmarks and the languages first, as the skip link moves focus.
     it('has landmarks (one banner, main and contentinfo; every nav and search region named), declares its language (lang="zh-Hans", every lang a valid BCP 47 tag), and has a skip link first, visible when focused, that moves focus to <main>', async () => {
-      const { page, context } = await openPage(siteUrl);
+      const { page } = await sharedPage(siteUrl);
       await openForKeyboard(page, path);
       const landmarks = await page.evaluate(() => {
         const sectioning = 'article, aside, main, nav, section';
@@ -150,11 +150,11 @@ describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-      await context.close();
     });
 
     it('can be tabbed through to the footer and back to the start, with a visible focus ring at every stop', async () => {
-      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+      // At the desktop width, as every page opened without options.
+      const { page } = await sharedPage(siteUrl);
       await openForKeyboard(page, path);
       const stops: string[] = [];
       const noRing: string[] = [];
@@ -184,14 +184,13 @@ describe.each(['', ...sourceArticleIds().map((id) => `articles/${id}/`), 'search
       expect(reachedFooter, `focus never reached the footer: ${stops.join(' → ')}`).toBe(true);
       expect(returnedToStart, `focus never came back to the start: ${stops.slice(-10).join(' → ')}`).toBe(true);
       expect(noRing).toEqual([]);
-      await context.close();
     });
   },
 );
 
 describe('focus styles', () => {
   it('the stylesheet defines a visible :focus-visible ring', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(siteUrl);
     const rules = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) =>
@@ -204,7 +203,6 @@ describe('focus styles', () => {
       ),
     );
     expect(rules.some((rule) => /solid|auto|dashed|dotted|double/.test(rule.outline))).toBe(true);
-    await context.close();
   });
 });
 

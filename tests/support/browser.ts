@@ -57,6 +57,24 @@ export async function openPage(
   return openPageIn(openedIn, siteUrl, options);
 }
 
+/** Shared pages whose next goto belongs to a test that has not loaded a page yet. */
+const startsFresh = new WeakSet<Page>();
+
+/**
+ * Each test starts from a new document: a goto that would only move to a #fragment of the document the last
+ * test left loads about:blank first, so the fragment lands as on arrival instead of scrolling in place. Any
+ * other goto loads a new document anyway (about:blank before every test cost a navigation each).
+ */
+function loadsNewDocumentFirst(page: Page): void {
+  const goto = page.goto.bind(page);
+  const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
+  page.goto = async (url, options) => {
+    if (startsFresh.delete(page) && withoutFragment(new URL(url, page.url()).href) === withoutFragment(page.url()))
+      await goto('about:blank');
+    return goto(url, options);
+  };
+}
+
 /** Pages kept for a whole file, by the options they were opened with. */
 const sharedPages = new Map<string, Promise<WatchedPage>>();
 
@@ -69,12 +87,14 @@ export async function sharedPage(siteUrl: string, options: BrowserContextOptions
   const key = JSON.stringify([siteUrl, options]);
   let opened = sharedPages.get(key);
   if (opened === undefined) {
-    opened = openPageIn(fileContexts, siteUrl, options);
+    opened = openPageIn(fileContexts, siteUrl, options).then((watched) => {
+      loadsNewDocumentFirst(watched.page);
+      return watched;
+    });
     sharedPages.set(key, opened);
   }
   const watched = await opened;
-  // Each test starts from a new document: a link to a #fragment then lands instead of scrolling in place.
-  await watched.page.goto('about:blank');
+  startsFresh.add(watched.page);
   watched.consoleErrors.length = 0;
   watched.foreignRequests.length = 0;
   return watched;

@@ -2,7 +2,8 @@
 // CI job per part on separate machines, from a site whose pages were built with
 // ARCHIVE_SEARCH_INDEX=separate (see docs/scale.md, "Building in separate jobs").
 //   plan     --site DIR                      prints the parts' keys as JSON (a CI matrix)
-//   part     --site DIR --key KEY --out DIR  builds one part into DIR (keep DIR as the job's artifact)
+//   part     --site DIR --key KEY… --out DIR builds the named parts into DIR (keep DIR as the job's artifact);
+//                                            --key again for each part a job builds
 //   assemble --site DIR --parts DIR          writes DIR/search-index from the parts' folders (merged artifacts)
 // The base path and the part limit come from BASE_PATH and ARCHIVE_SEARCH_PART_LIMIT, as for `astro build`.
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { precompressFolder } from '../../integrations/precompress.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../shared/contract.ts';
 import { settings } from '../../environment/settings.ts';
 
-const USAGE = 'usage: search-index <plan|part|assemble> --site DIR [--key KEY --out DIR | --parts DIR]';
+const USAGE = 'usage: search-index <plan|part|assemble> --site DIR [--key KEY [--key KEY…] --out DIR | --parts DIR]';
 
 async function plan(site: string): Promise<SearchBundlePlan> {
   const pages = await pagesOfBuiltSite(site, settings.basePath);
@@ -28,7 +29,12 @@ async function plan(site: string): Promise<SearchBundlePlan> {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { site: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, parts: { type: 'string' } },
+    options: {
+      site: { type: 'string' },
+      key: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      parts: { type: 'string' },
+    },
   });
   const [command] = positionals;
   if (!values.site) throw new Error(USAGE);
@@ -38,8 +44,12 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(planned.parts.map((part) => part.key)));
   } else if (command === 'part') {
     if (!values.key || !values.out) throw new Error(USAGE);
-    const { folder } = await partInCache(planned, values.key, new PartCache(resolve(values.out)), buildT2sTable());
-    console.log(`search index: part ${values.key} written to ${folder}`);
+    const out = new PartCache(resolve(values.out));
+    const t2s = buildT2sTable();
+    for (const key of values.key) {
+      const { folder } = await partInCache(planned, key, out, t2s);
+      console.log(`search index: part ${key} written to ${folder}`);
+    }
   } else if (command === 'assemble') {
     if (!values.parts) throw new Error(USAGE);
     const parts = new PartCache(resolve(values.parts));
