@@ -174,44 +174,74 @@ const INJECTION_URLS: string[] = PAYLOADS.flatMap((payload) => {
   ];
 });
 
+/** A page the crafted URLs are loaded in, with the dialogs it opened. */
+interface InjectionPage {
+  page: Page;
+  dialogs: string[];
+}
+
+/** Pages loading URLs at once: each test mostly waits for its page to go quiet. */
+const PAGES_AT_ONCE = 4;
+
 describe('crafted search URLs run nothing and inject no markup', () => {
-  let page: Page;
-  const dialogs: string[] = [];
+  const idle: InjectionPage[] = [];
+  const waiting: ((page: InjectionPage) => void)[] = [];
+
+  /** Runs `use` on a page no other test is using, waiting for one if all are taken. */
+  async function withPage(use: (injection: InjectionPage) => Promise<void>): Promise<void> {
+    const taken = idle.pop() ?? (await new Promise<InjectionPage>((resolve) => waiting.push(resolve)));
+    try {
+      await use(taken);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(taken);
+      else idle.push(taken);
+    }
+  }
 
   beforeAll(async () => {
-    ({ page } = await openPage(siteUrl));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await recordViolations(page);
+    const opened = await Promise.all(
+      Array.from({ length: PAGES_AT_ONCE }, async () => {
+        const { page } = await openPage(siteUrl);
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await recordViolations(page);
+        return { page, dialogs };
+      }),
+    );
+    idle.push(...opened);
   });
 
-  it.each(INJECTION_URLS)('%s', async (path) => {
-    dialogs.length = 0;
-    await page.goto(new URL(path, siteUrl).href);
-    await waitForQuiet(page, 700);
-    const found = await page.evaluate(
-      ({ flag, marker }) => ({
-        flag: (window as unknown as Record<string, unknown>)[flag] ?? null,
-        injectedElements: document.querySelectorAll(`#${marker}`).length,
-        eventHandlerAttributes: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
-        javascriptUrls: [...document.querySelectorAll('[href], [src]')].filter((element) =>
-          /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-        ).length,
-        scriptsMentioningFlag: [...document.scripts].filter((script) => script.text.includes(flag)).length,
-      }),
-      { flag: FLAG, marker: MARKER },
-    );
-    expect(found).toEqual({
-      flag: null,
-      injectedElements: 0,
-      eventHandlerAttributes: 0,
-      javascriptUrls: 0,
-      scriptsMentioningFlag: 0,
+  it.concurrent.for(INJECTION_URLS)('%s', async (path, { expect }) => {
+    await withPage(async ({ page, dialogs }) => {
+      dialogs.length = 0;
+      await page.goto(new URL(path, siteUrl).href);
+      await waitForQuiet(page, 700);
+      const found = await page.evaluate(
+        ({ flag, marker }) => ({
+          flag: (window as unknown as Record<string, unknown>)[flag] ?? null,
+          injectedElements: document.querySelectorAll(`#${marker}`).length,
+          eventHandlerAttributes: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
+          javascriptUrls: [...document.querySelectorAll('[href], [src]')].filter((element) =>
+            /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+          ).length,
+          scriptsMentioningFlag: [...document.scripts].filter((script) => script.text.includes(flag)).length,
+        }),
+        { flag: FLAG, marker: MARKER },
+      );
+      expect(found).toEqual({
+        flag: null,
+        injectedElements: 0,
+        eventHandlerAttributes: 0,
+        javascriptUrls: 0,
+        scriptsMentioningFlag: 0,
+      });
+      expect(dialogs).toEqual([]);
+      // A blocked inline script or handler would mean markup was parsed and only the CSP saved the day.
+      expect(await violationsOf(page)).toEqual([]);
     });
-    expect(dialogs).toEqual([]);
-    // A blocked inline script or handler would mean markup was parsed and only the CSP saved the day.
-    expect(await violationsOf(page)).toEqual([]);
   });
 });
