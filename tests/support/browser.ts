@@ -20,9 +20,17 @@ const fileContexts = new Set<BrowserContext>();
 const testContexts = new Set<BrowserContext>();
 let openedIn = fileContexts;
 
-/** One Chromium per test worker, started on first use. */
+/**
+ * One Chromium per test worker, started on first use and kept for the worker's next files rather than started
+ * again for each; it ends with the worker process, whose pipe it reads.
+ */
 function browser(): Promise<Browser> {
-  sharedBrowser ??= launchChromium();
+  sharedBrowser ??= launchChromium().then((launched) => {
+    launched.on('disconnected', () => {
+      sharedBrowser = undefined;
+    });
+    return launched;
+  });
   return sharedBrowser;
 }
 
@@ -41,12 +49,6 @@ export async function closeTestContexts(): Promise<void> {
 export async function closeFileContexts(): Promise<void> {
   sharedPages.clear();
   await Promise.all([...fileContexts].map((context) => context.close()));
-}
-
-/** Closes this worker's Chromium. */
-export async function closeBrowser(): Promise<void> {
-  if (sharedBrowser) await (await sharedBrowser).close();
-  sharedBrowser = undefined;
 }
 
 /** Opens a fresh context and page that records console errors and requests leaving `siteUrl`'s origin. */
