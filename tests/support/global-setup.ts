@@ -27,10 +27,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const siteDir = join(testDist, 'site');
   const subpathSiteDir = join(testDist, 'site-subpath');
   await rm(testDist, { recursive: true, force: true });
-  // One after the other: both builds write the project's generated .astro/ types.
-  await buildSite({ outDir: siteDir });
-  // BASE_URL=/ in the environment (as Vitest and some CI systems set it) must not override the configured base.
-  await buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE, environment: { BASE_URL: '/' } });
+  // Side by side: Vitest runs no test until every global set-up has ended, so one build alone leaves a core idle.
+  // Both rewrite the project's generated .astro/ types, which no build reads, and Astro writes the content
+  // modules a build does read atomically.
+  await Promise.all([
+    buildSite({ outDir: siteDir }),
+    // BASE_URL=/ in the environment (as Vitest and some CI systems set it) must not override the configured base.
+    buildSite({ outDir: subpathSiteDir, basePath: SUBPATH_BASE, environment: { BASE_URL: '/' } }),
+  ]);
   const sites: ServedSite[] = [
     await serveWithNginx(siteDir),
     await serveWithNginx(subpathSiteDir, { basePath: SUBPATH_BASE }),
