@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS, type Seed } from '../support/seeds.ts';
-import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
+import { TEXT_SIZE_IDS } from '../support/text-size.ts';
 
 const siteUrl = inject('siteUrl');
 
@@ -220,8 +220,7 @@ describe('引用本文 on a phone', () => {
   )(
     'never breaks the type mark or a date over two lines ($width px, $size, "$prefix")',
     async ({ prefix, width, size }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
-      await useTextSize(context, size);
+      const { page } = await sharedPage(siteUrl, { viewport: { width, height: 740 } }, size);
       for (const seed of SEEDS) {
         await page.goto(new URL(`${prefix}articles/${seed.articleId}/`, siteUrl).href);
         const kept = await page.locator('[data-cite-text] .cite-article-keep').evaluateAll((spans) =>
@@ -235,7 +234,6 @@ describe('引用本文 on a phone', () => {
         expect(kept.map((piece) => piece.text).join(' ')).toMatch(/\[(N|EB)\/OL\].*\d{4}-\d{2}-\d{2}/u);
         for (const piece of kept) expect(piece, seed.articleId).toMatchObject({ lines: 1 });
       }
-      await context.close();
     },
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { SEEDS } from '../support/seeds.ts';
-import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
+import { TEXT_SIZE_IDS } from '../support/text-size.ts';
 import { editions } from '../../src/site.ts';
 
 // Every kind of page fits the screen at every text size (字号) on a 360 px phone and on a desktop, in both
@@ -37,8 +37,7 @@ describe.each([
   it.each(WIDTHS.flatMap((width) => TEXT_SIZE_IDS.map((size) => ({ width, size }))))(
     'at $width px, text size $size: nothing reaches past the screen’s edge, no justified line spreads its characters apart, no lede ends in a lone character',
     async ({ width, size }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 740 } });
-      await useTextSize(context, size);
+      const { page } = await sharedPage(siteUrl, { viewport: { width, height: 740 } }, size);
       for (const path of PAGES) {
         await page.goto(new URL(`${prefix}${path}`, siteUrl).href);
         await page.waitForLoadState('load');
@@ -91,7 +90,6 @@ describe.each([
         expect(found.spread, `${prefix}${path}`).toEqual([]);
         expect(found.loneEnds, `${prefix}${path}`).toEqual([]);
       }
-      await context.close();
     },
   );
 });

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { SEEDS } from '../support/seeds.ts';
-import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
+import { TEXT_SIZE_IDS } from '../support/text-size.ts';
 
 const siteUrl = inject('siteUrl');
 const articlePaths = SEEDS.map((seed) => `articles/${seed.articleId}/`);
@@ -196,8 +196,7 @@ describe('返回顶部 while reading', () => {
   )(
     'at $width px, text size $size: shown $shown, never over text, its label on one line',
     async ({ width, size, shown }) => {
-      const { page, context } = await openPage(siteUrl, { viewport: { width, height: 800 } });
-      await useTextSize(context, size);
+      const { page } = await sharedPage(siteUrl, { viewport: { width, height: 800 } }, size);
       await page.goto(articleUrls[1] ?? '');
       await page.evaluate(() => window.scrollTo(0, 3 * window.innerHeight));
       await page.waitForFunction(() => window.scrollY > 2 * window.innerHeight);
@@ -232,7 +231,6 @@ describe('返回顶部 while reading', () => {
       expect(seen.visible).toBe(shown);
       expect(seen.overText).toEqual([]);
       if (shown) expect(seen.lines).toBe(1);
-      await context.close();
     },
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage } from '../support/search-page.ts';
-import { TEXT_SIZE_IDS, useTextSize } from '../support/text-size.ts';
+import { TEXT_SIZE_IDS } from '../support/text-size.ts';
 import { editions } from '../../src/site.ts';
 
 // The search page on a phone: the filters folded (open when the URL sets one, and always on a wide screen),
@@ -20,8 +20,7 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
   it.each(TEXT_SIZE_IDS)(
     'on a 360×740 phone at text size %s, folds the filters and shows the first result’s title above the fold',
     async (size) => {
-      const { page, context, consoleErrors } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
-      await useTextSize(context, size);
+      const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone }, size);
       await page.goto(new URL(`${prefix}${query('疫情')}`, siteUrl).href);
       const shown = await readSearchPage(page);
       expect(shown.results.length).toBe(2);
@@ -36,7 +35,6 @@ describe.each(EDITIONS)('the search page’s layout (%s edition)', (_edition, pr
       await page.keyboard.press('Enter');
       await expect(page.locator('select[name="year"]').isVisible()).resolves.toBe(true);
       expect(consoleErrors).toEqual([]);
-      await context.close();
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { useTextSize, type TextSizeId } from './text-size.ts';
 
 /** Viewports the site is checked at: a small phone and a desktop. */
 export const VIEWPORTS = {
@@ -81,15 +82,21 @@ function loadsNewDocumentFirst(page: Page): void {
 const sharedPages = new Map<string, Promise<WatchedPage>>();
 
 /**
- * A page kept for the rest of the file, one per set of options, with its records emptied on each call: for tests
- * that only navigate and read, since every fresh context starts a new renderer process. A test that changes what
- * the next one would see (storage, permissions, init scripts, emulation) opens its own.
+ * A page kept for the rest of the file, one per set of options and text size, with its records emptied on each
+ * call: for tests that only navigate and read, since every fresh context starts a new renderer process. A text
+ * size given is the reader's stored choice from the page's first load on. A test that changes what the next one
+ * would see (storage, permissions, init scripts, emulation) opens its own.
  */
-export async function sharedPage(siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const key = JSON.stringify([siteUrl, options]);
+export async function sharedPage(
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+  textSize?: TextSizeId,
+): Promise<WatchedPage> {
+  const key = JSON.stringify([siteUrl, options, textSize]);
   let opened = sharedPages.get(key);
   if (opened === undefined) {
-    opened = openPageIn(fileContexts, siteUrl, options).then((watched) => {
+    opened = openPageIn(fileContexts, siteUrl, options).then(async (watched) => {
+      if (textSize !== undefined) await useTextSize(watched.context, textSize);
       loadsNewDocumentFirst(watched.page);
       return watched;
     });
