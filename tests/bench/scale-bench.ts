@@ -96,6 +96,8 @@ const { values: options } = parseArgs({
     'baseline-max-articles': { type: 'string', default: '20000' },
     // After the archive build, add one article and build again on top of it (default: at 10,000 articles).
     incremental: { type: 'boolean' },
+    // After the added article, correct one title and delete one article, each built on top (default: yes).
+    'edit-delete': { type: 'boolean', default: true },
     // Compare the incremental build with a cold build of the same articles (default: up to 20,000 articles).
     'compare-clean': { type: 'boolean' },
     // Where the results JSON, the chart and BENCHMARKS.md go (default: the project's own files).
@@ -500,12 +502,14 @@ async function measureIncremental(
   const build = await buildArchive(contentDir, archiveOut, progress.progress, { cold: false });
   progress.done(`${describeBuild(build)}, load ${loadBefore.toFixed(1)}`);
   const result: IncrementalResult = { addedArticle: added.id, build, loadBefore, following: [] };
-  const edited = await middleArticleId(contentDir);
-  await editArticleTitle(contentDir, edited);
-  result.following?.push(await buildFollowing('title edited', edited, contentDir, archiveOut, articles + 1));
-  const deleted = await middleArticleId(contentDir, 1);
-  await deleteArticle(contentDir, deleted);
-  result.following?.push(await buildFollowing('article deleted', deleted, contentDir, archiveOut, articles));
+  if (options['edit-delete']) {
+    const edited = await middleArticleId(contentDir);
+    await editArticleTitle(contentDir, edited);
+    result.following?.push(await buildFollowing('title edited', edited, contentDir, archiveOut, articles + 1));
+    const deleted = await middleArticleId(contentDir, 1);
+    await deleteArticle(contentDir, deleted);
+    result.following?.push(await buildFollowing('article deleted', deleted, contentDir, archiveOut, articles));
+  }
   const compare = options['compare-clean'] ?? articles <= COMPARE_CLEAN_DEFAULT_UP_TO;
   if (!compare) {
     result.comparisonSkipped =
@@ -516,7 +520,10 @@ async function measureIncremental(
     return result;
   }
   const cleanOut = join(folder, 'archive-clean');
-  const cleanProgress = buildProgress('  cold build of the same articles', articles);
+  const cleanProgress = buildProgress(
+    '  cold build of the same articles',
+    options['edit-delete'] ? articles : articles + 1,
+  );
   try {
     result.cleanBuild = await buildArchive(contentDir, cleanOut, cleanProgress.progress);
     cleanProgress.done(describeBuild(result.cleanBuild));
