@@ -123,7 +123,7 @@ describe('引用本文 on an article page', () => {
   });
 
   it.each(SEEDS)('offers the RIS file of $articleId, served as RIS in UTF-8 and downloaded as such', async (seed) => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrlOf(seed));
     const canonical = await canonicalOf(page);
     const link = page.locator('.cite-article').getByRole('link', { name: '下载 RIS' });
@@ -139,7 +139,6 @@ describe('引用本文 on an article page', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of saved) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expectedRis(seed, canonical));
-    await context.close();
   });
 
   it.each(SEEDS)('offers the BibTeX entry of $articleId', async (seed) => {
@@ -197,13 +196,12 @@ describe('引用本文 on an article page', () => {
   });
 
   it('prints the reference without its controls', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrlOf(webSource));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.cite-article-text').isVisible()).resolves.toBe(true);
     await expect(page.locator('.cite-article-copy').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('link', { name: '下载 RIS' }).isVisible()).resolves.toBe(false);
-    await context.close();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { SEEDS } from '../support/seeds.ts';
 import { decodeXml, xmlValues } from '../support/xml.ts';
@@ -176,7 +176,7 @@ describe.each([
   { name: 'sub-path build', base: () => subpathSiteUrl },
 ])('opened directly in Chromium, over nginx with the site’s CSP ($name)', ({ base }) => {
   it('rss.xml and the sitemaps show as Chinese pages while this Chromium applies XSLT', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(base());
+    const { page, consoleErrors, foreignRequests } = await sharedPage(base());
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(base());
@@ -231,7 +231,6 @@ describe.each([
     expect(requests.filter((path) => !path.startsWith(basePath))).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors.filter((error) => !error.includes('Content Security Policy'))).toEqual([]);
-    await context.close();
   });
 });
 

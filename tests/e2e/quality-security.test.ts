@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Disposable, Page } from 'playwright-core';
 import { contentSecurityPolicy, metaPolicyOf, securityHeaders } from '../../src/integrations/security-headers.ts';
-import { openPage } from '../support/browser.ts';
+import { openPage, sharedPage } from '../support/browser.ts';
 import { headersForAllPaths } from '../support/headers-file.ts';
 import { waitForQuiet, waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, isHashSource, parsePolicy, sourceArticleIds, type BuiltPage } from '../support/site-pages.ts';
@@ -111,9 +111,9 @@ const BROWSED_PAGES: { path: string; ready?: (page: Page) => Promise<unknown> }[
   { path: '404.html' },
 ];
 
-/** Records CSP violations the page reports, from before its first script runs. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+/** Records CSP violations the page reports, from before its first script runs, until disposed. */
+async function recordViolations(page: Page): Promise<Disposable> {
+  return page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -130,16 +130,20 @@ describe('in the browser, served by nginx: the CSP header and the meta CSP toget
   it.each(BROWSED_PAGES)(
     '/$path loads with no CSP violation, no error and no request to another origin',
     async ({ path, ready }) => {
-      const { page, consoleErrors, foreignRequests } = await openPage(siteUrl);
-      await recordViolations(page);
-      const response = await page.goto(new URL(path, siteUrl).href);
-      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(response?.headers()['x-content-type-options']).toBe('nosniff');
-      await ready?.(page);
-      await waitForQuiet(page);
-      expect(await violationsOf(page)).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      const { page, consoleErrors, foreignRequests } = await sharedPage(siteUrl);
+      const recorder = await recordViolations(page);
+      try {
+        const response = await page.goto(new URL(path, siteUrl).href);
+        expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+        await ready?.(page);
+        await waitForQuiet(page);
+        expect(await violationsOf(page)).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await recorder.dispose();
+      }
     },
   );
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { waitForQuiet, waitForSearchResults } from '../support/quality-search.ts';
 import { builtPages, sourceArticleIds } from '../support/site-pages.ts';
 
@@ -59,7 +59,7 @@ describe(`sub-path deployment (BASE_PATH=${base}, with BASE_URL=/ in the build's
   });
 
   it('goes home → article → table-of-contents link, every request staying under the base', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(subpathSiteUrl, {
+    const { page, consoleErrors, foreignRequests } = await sharedPage(subpathSiteUrl, {
       viewport: VIEWPORTS.phone,
     });
     const requests = watchRequests(page);
@@ -88,11 +88,10 @@ describe(`sub-path deployment (BASE_PATH=${base}, with BASE_URL=/ in the build's
     expect(requests.failures).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('serves the 404 page, styled and linking home under the base', async () => {
-    const { page, context } = await openPage(subpathSiteUrl);
+    const { page } = await sharedPage(subpathSiteUrl);
     const requests = watchRequests(page);
     const response = await page.goto(new URL('no-such-page/', subpathSiteUrl).href);
     expect(response?.status()).toBe(404);
@@ -101,11 +100,10 @@ describe(`sub-path deployment (BASE_PATH=${base}, with BASE_URL=/ in the build's
     const stylesheets = await page.evaluate(() => document.styleSheets.length);
     expect(stylesheets).toBeGreaterThan(0);
     expect(requests.paths.filter((path) => !path.startsWith(base))).toEqual([]);
-    await context.close();
   });
 
   it('finds an article for 广电, links it under the base, and the link opens it', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(subpathSiteUrl);
+    const { page, consoleErrors, foreignRequests } = await sharedPage(subpathSiteUrl);
     const requests = watchRequests(page);
     await page.goto(new URL(`search/?q=${encodeURIComponent('广电')}`, subpathSiteUrl).href);
     const results = await waitForSearchResults(page);
@@ -126,6 +124,5 @@ describe(`sub-path deployment (BASE_PATH=${base}, with BASE_URL=/ in the build's
     expect(requests.paths.filter((path) => !path.startsWith(base))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 });

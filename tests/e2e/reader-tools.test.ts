@@ -69,20 +69,19 @@ describe('字号 (text size)', () => {
   });
 
   it('is one radio group: a single Tab stop, chosen with the arrow keys', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await page.goto(articleUrls[0] ?? '');
     await page.getByRole('radio', { name: '标准' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: '大', exact: true }).isChecked()).resolves.toBe(true);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('打印');
-    await context.close();
   });
 });
 
 describe('打印 (print)', () => {
   it('prints the site name, the article URL as text and QR code, the date printed, and no controls', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrls[1] ?? '');
     // The button opens the browser's print dialog.
     await page.evaluate(() => {
@@ -119,7 +118,6 @@ describe('打印 (print)', () => {
     }
     await expect(page.locator('.article-body .paragraph-link').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    await context.close();
   });
 });
 
@@ -164,7 +162,7 @@ describe('分享 (share)', () => {
 
 describe('返回顶部 while reading', () => {
   it('waits in the margin beside the text on a wide screen once the reader is a screen down', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.desktop });
     await page.goto(articleUrls[1] ?? '');
     const button = page.getByRole('link', { name: '返回顶部' }).and(page.locator('.back-to-top-button'));
     await expect(button.isVisible()).resolves.toBe(false);
@@ -181,7 +179,6 @@ describe('返回顶部 while reading', () => {
     expect(overlap).toEqual({ text: false, aside: false });
     await button.click();
     await page.waitForFunction(() => window.scrollY < 200);
-    await context.close();
   });
 
   it.each(
@@ -239,7 +236,7 @@ describe('the way back and the contents', () => {
   it.each(SEEDS.map((seed, index) => ({ seed, url: articleUrls[index] ?? '' })))(
     'breadcrumbs 首页 › month › 正文 with BreadcrumbList JSON-LD on $seed.articleId',
     async ({ seed, url }) => {
-      const { page, context } = await openPage(siteUrl);
+      const { page } = await sharedPage(siteUrl);
       await page.goto(url);
       const trail = page.getByRole('navigation', { name: '当前位置' });
       await expect(trail.locator('li').allInnerTexts()).resolves.toEqual([
@@ -267,12 +264,11 @@ describe('the way back and the contents', () => {
         },
         { '@type': 'ListItem', position: 3, name: '正文' },
       ]);
-      await context.close();
     },
   );
 
   it('folds the contents under the title on a phone, so the text starts on the first screen', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrls[1] ?? '');
     await expect(
       page.locator('.toc-details').evaluate((details) => (details as HTMLDetailsElement).open),
@@ -285,27 +281,24 @@ describe('the way back and the contents', () => {
     expect(firstParagraphTop).toBeLessThan(VIEWPORTS.phone.height - 60);
     await page.getByText('本文目录').click();
     await expect(page.locator('.toc ol a').first().isVisible()).resolves.toBe(true);
-    await context.close();
   });
 
   it('shows the contents open beside the text on a wide screen', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.desktop });
     await page.goto(articleUrls[1] ?? '');
     await expect(page.locator('.toc ol a').first().isVisible()).resolves.toBe(true);
-    await context.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('reads fully, and the controls that need a script are absent rather than broken', async () => {
-    const { page, context } = await openPage(siteUrl, { javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
+    const { page } = await sharedPage(siteUrl, { javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
     await page.goto(articleUrls[1] ?? '');
     await expect(page.locator('.reader-tools').isVisible()).resolves.toBe(false);
     await expect(page.locator('.back-to-top-button').isVisible()).resolves.toBe(false);
     await expect(page.locator('.toc ol a').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.article-body > p').count()).resolves.toBeGreaterThan(20);
     await expect(page.locator('.back-to-top').isVisible()).resolves.toBe(true);
-    await context.close();
   });
 });
 
@@ -313,7 +306,7 @@ describe('Chinese typography', () => {
   it.each([...articleUrls, ...articlePaths.map((path) => new URL(`zh-hant/${path}`, siteUrl).href)])(
     'sets quotes, ellipses and dashes one em wide in the body text of %s',
     async (url) => {
-      const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+      const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
       await page.goto(url);
       const widths = await page.evaluate(() => {
         // The glyphs' own width: justification (inter-character) would add its share of a line's slack.
@@ -345,14 +338,13 @@ describe('Chinese typography', () => {
       });
       expect(widths.length).toBeGreaterThan(3);
       for (const { character, em } of widths) expect(em, character).toBeCloseTo(1, 1);
-      await context.close();
     },
   );
 
   it.each(Object.entries(VIEWPORTS))(
     'breaks titles, headings and contents only between words (%s)',
     async (_name, viewport) => {
-      const { page, context } = await openPage(siteUrl, { viewport });
+      const { page } = await sharedPage(siteUrl, { viewport });
       const badBreaks: string[] = [];
       for (const url of articleUrls) {
         await page.goto(url);
@@ -397,12 +389,11 @@ describe('Chinese typography', () => {
         );
       }
       expect(badBreaks).toEqual([]);
-      await context.close();
     },
   );
 
   it('never breaks a fact of the meta line inside ("栏/目")', async () => {
-    const { page, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     await page.goto(articleUrls[1] ?? '');
     const lineCounts = await page
       .locator('.article-header .article-meta > :not(.meta-separator)')
@@ -411,6 +402,5 @@ describe('Chinese typography', () => {
       );
     expect(lineCounts.length).toBe(3);
     for (const count of lineCounts) expect(count).toBe(1);
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { openPage, sharedPage, VIEWPORTS } from '../support/browser.ts';
+import { sharedPage, VIEWPORTS } from '../support/browser.ts';
 import { readSearchPage, type ShownSearch } from '../support/search-page.ts';
 import { BROADCAST, TELECOM } from '../fixtures/search-queries.ts';
 import { SELECTION_CASES } from '../fixtures/search-selections.ts';
@@ -77,7 +77,7 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
   });
 
   it('is used with the keyboard alone: the sort radios and the year select change the results and the URL', async () => {
-    const { page, consoleErrors, context } = await openPage(siteUrl, { viewport: VIEWPORTS.phone });
+    const { page, consoleErrors } = await sharedPage(siteUrl, { viewport: VIEWPORTS.phone });
     const first = await openSearch(page, pageUrl, '广电', {});
     expect(idsOf(first)).toEqual([BROADCAST, TELECOM]);
     // On a phone the box starts folded: its summary opens it.
@@ -116,13 +116,12 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     expect(idsOf(await readSearchPage(page))).toEqual([BROADCAST]);
     await expect(page.locator('[data-filter-summary]').textContent()).resolves.toMatch(/^當?当?前：2020年2月，/u);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)(
     'says when the filters exclude every article the query finds, how many it finds without them, and clears them (%s)',
     async (colorScheme) => {
-      const { page, consoleErrors, context } = await openPage(siteUrl, {
+      const { page, consoleErrors } = await sharedPage(siteUrl, {
         viewport: VIEWPORTS.phone,
         colorScheme,
         bypassCSP: true,
@@ -148,7 +147,6 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
       expect(idsOf(cleared).sort()).toEqual([BROADCAST, TELECOM].sort());
       await expect(page.locator('[data-search-clear]').isHidden()).resolves.toBe(true);
       expect(consoleErrors).toEqual([]);
-      await context.close();
     },
   );
 
@@ -160,18 +158,17 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
   });
 
   it('keeps the filters in the URL while the reader types a new query', async () => {
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     await openSearch(page, pageUrl, '', { source: edition === 'Traditional' ? '人民郵電報' : '人民邮电报' });
     await page.locator('#page-search-input').fill('5G');
     const parameters = await urlOnceSet(page, 'q', '5G');
     expect(parameters.get('source')).not.toBeNull();
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('5G'));
     expect(idsOf(await readSearchPage(page))).toEqual([TELECOM]);
-    await context.close();
   });
 
   it('lists a year’s articles for an empty query, newest first, and passes axe', async () => {
-    const { page, context } = await openPage(siteUrl, { bypassCSP: true });
+    const { page } = await sharedPage(siteUrl, { bypassCSP: true });
     const shown = await openSearch(page, pageUrl, '', { year: '2020' });
     expect(idsOf(shown)).toEqual([TELECOM, BROADCAST]);
     expect(shown.status).toMatch(/2/u);
@@ -179,7 +176,6 @@ describe.each(searchPages)('search filters and sort (%s edition)', (edition, pag
     const { violations, rulesPassed } = await runAxe(page);
     expect(rulesPassed).toBeGreaterThan(20);
     expect(violations).toEqual([]);
-    await context.close();
   });
 });
 

@@ -28,7 +28,7 @@ const EDITIONS = [
 
 /** Opens `path` of the site with the layout shifts of the page (buffered) collected from its start. */
 async function openWatchingShifts(page: Page, path: string): Promise<void> {
-  await page.addInitScript(() => {
+  const watching = await page.addInitScript(() => {
     const shifts: number[] = [];
     (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
     new PerformanceObserver((list) => {
@@ -38,6 +38,8 @@ async function openWatchingShifts(page: Page, path: string): Promise<void> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(new URL(path, siteUrl).href);
+  // It has run for this document; the next test may get the same page.
+  await watching.dispose();
 }
 
 /** The page's cumulative layout shift so far, after the next frame is painted. */

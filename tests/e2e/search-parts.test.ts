@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { treeDifferences } from '../support/file-trees.ts';
 import { serveWithNginx, type ServedSite } from '../../src/server/nginx.ts';
@@ -119,18 +119,17 @@ describe('the search index in parts', () => {
   });
 
   it('finds every article that holds the words, in whichever part it is', async () => {
-    const { page, consoleErrors, context } = await openPage(inParts?.url ?? '');
+    const { page, consoleErrors } = await sharedPage(inParts?.url ?? '');
     for (const query of queries) {
       const expected = await articlesContaining(contentDir, query);
       expect(await allResults(page, inParts?.url ?? '', query), query).toEqual(expected);
     }
     expect(queries.some((query) => query.length === 2)).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   }, 600_000);
 
   it('filters and sorts by date across parts as the front matter says', async () => {
-    const { page, consoleErrors, context } = await openPage(inParts?.url ?? '');
+    const { page, consoleErrors } = await sharedPage(inParts?.url ?? '');
     const articles = await frontMatters(contentDir);
     const middle = articles[Math.floor(articles.length / 2)];
     // The query found in the most articles, so that filters and sorts have many to choose among.
@@ -191,7 +190,6 @@ describe('the search index in parts', () => {
       expect(ordered ? shown : shown.sort(), label).toEqual(wanted);
     }
     expect(consoleErrors).toEqual([]);
-    await context.close();
   }, 600_000);
 
   it('assembles the parts built as separate jobs, in separate processes, into what a one-go build writes', async () => {

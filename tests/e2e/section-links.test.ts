@@ -43,7 +43,7 @@ describe('self-links and the table of contents', () => {
   it.each(articleUrls)(
     'every self-link, followed, lands on its own section or paragraph and copies its URL on %s',
     async (articleUrl) => {
-      const { page, context, consoleErrors } = await openPage(siteUrl, {
+      const { page, consoleErrors } = await sharedPage(siteUrl, {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       await page.goto(articleUrl);
@@ -96,7 +96,6 @@ describe('self-links and the table of contents', () => {
         await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(ownerId);
       }
       expect(consoleErrors).toEqual([]);
-      await context.close();
     },
   );
 

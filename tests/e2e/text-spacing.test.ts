@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { toTraditional } from '../../src/editions/traditional.ts';
 
@@ -36,7 +36,7 @@ describe('spaces between Chinese characters', () => {
     const allowed = await sourceSpaces();
     const pages = await builtPages(siteDir);
     expect(pages.length).toBeGreaterThan(16);
-    const { page, context } = await openPage(siteUrl);
+    const { page } = await sharedPage(siteUrl);
     const stray: string[] = [];
     for (const { path } of pages) {
       await page.goto(new URL(path, siteUrl).href);
@@ -46,6 +46,5 @@ describe('spaces between Chinese characters', () => {
       }
     }
     expect(stray).toEqual([]);
-    await context.close();
   });
 });

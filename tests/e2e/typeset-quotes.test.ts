@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, writeArticleFixture, type ArticleFixture } from '../support/article-fixtures.ts';
-import { openPage } from '../support/browser.ts';
+import { sharedPage } from '../support/browser.ts';
 import { serveWithNginx, type ServedSite } from '../../src/server/nginx.ts';
 
 // Straight ASCII quotes in Chinese text, as pasted copy often has them ("加速度"), are shown as “ ” on
@@ -41,7 +41,7 @@ describe.each([
   ['Traditional', 'zh-hant/'],
 ] as const)('straight quotes in Chinese text (%s edition)', (_edition, prefix) => {
   it('are shown as “ ” in the title, the body and the citation; Latin text and code keep theirs', async () => {
-    const { page, context } = await openPage(site.url);
+    const { page } = await sharedPage(site.url);
     await page.goto(new URL(`${prefix}articles/${ARTICLE_ID}/`, site.url).href);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^快遞?递?業?业?跑出“加速度”$/u);
     const body = await page.locator('.article-body').innerText();
@@ -55,7 +55,6 @@ describe.each([
     const listing = await page.locator('main').innerText();
     expect(listing).toContain('“加速度”');
     expect(listing).not.toMatch(/"加速度"/u);
-    await context.close();
   });
 
   it('are shown as “ ” in the feed’s titles and descriptions', async () => {

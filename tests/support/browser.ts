@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Disposable, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { useTextSize, type TextSizeId } from './text-size.ts';
 
@@ -19,6 +19,8 @@ let sharedBrowser: Promise<Browser> | undefined;
 /** Contexts opened outside a test (in beforeAll) live until the file ends; those opened in a test, until it ends. */
 const fileContexts = new Set<BrowserContext>();
 const testContexts = new Set<BrowserContext>();
+/** Contexts of the shared pages: they serve the worker's next files too, and end with its Chromium. */
+const sharedContexts = new Set<BrowserContext>();
 let openedIn = fileContexts;
 
 /**
@@ -29,6 +31,7 @@ function browser(): Promise<Browser> {
   sharedBrowser ??= launchChromium().then((launched) => {
     launched.on('disconnected', () => {
       sharedBrowser = undefined;
+      sharedPages.clear();
     });
     return launched;
   });
@@ -46,9 +49,8 @@ export async function closeTestContexts(): Promise<void> {
   await Promise.all([...testContexts].map((context) => context.close()));
 }
 
-/** Closes what a file's beforeAll hooks and shared pages opened. */
+/** Closes what a file's beforeAll hooks opened. */
 export async function closeFileContexts(): Promise<void> {
-  sharedPages.clear();
   await Promise.all([...fileContexts].map((context) => context.close()));
 }
 
@@ -78,49 +80,79 @@ function loadsNewDocumentFirst(page: Page): void {
   };
 }
 
-/** Pages kept for a whole file, by the options they were opened with. */
-const sharedPages = new Map<string, Promise<WatchedPage>>();
+/** A shared page, and the init script that keeps its text size, if one does. */
+interface SharedEntry {
+  opened: Promise<OpenedPage>;
+  textSize?: { id: TextSizeId; script: Disposable } | undefined;
+}
+
+/** Pages kept for the worker's files, by the options they cannot change once open (JavaScript, CSP, touch…). */
+const sharedPages = new Map<string, SharedEntry>();
 
 /**
- * A page kept for the rest of the file, one per set of options and text size, with its records emptied on each
- * call: for tests that only navigate and read, since every fresh context starts a new renderer process. A text
- * size given is the reader's stored choice from the page's first load on. A test that changes what the next one
- * would see (storage, permissions, init scripts, emulation) opens its own.
+ * A page kept for the worker's tests, one per set of options a page cannot change, with its records emptied and
+ * its site's storage cleared on each call, and viewport, colour scheme and text size set as asked: for tests that
+ * only navigate and read, since every fresh context starts a new renderer process. A text size given is the
+ * reader's stored choice from the page's next load on. A test that changes what the next one would see
+ * (permissions, init scripts, the clock, routes) opens its own.
  */
 export async function sharedPage(
   siteUrl: string,
   options: BrowserContextOptions = {},
   textSize?: TextSizeId,
 ): Promise<WatchedPage> {
-  const key = JSON.stringify([siteUrl, options, textSize]);
-  let opened = sharedPages.get(key);
-  if (opened === undefined) {
-    opened = openPageIn(fileContexts, siteUrl, options).then(async (watched) => {
-      if (textSize !== undefined) await useTextSize(watched.context, textSize);
-      loadsNewDocumentFirst(watched.page);
-      return watched;
-    });
-    sharedPages.set(key, opened);
+  const { viewport = VIEWPORTS.desktop, colorScheme = 'light', reducedMotion = 'reduce', ...fixed } = options;
+  const key = JSON.stringify(fixed);
+  let entry = sharedPages.get(key);
+  if (entry === undefined) {
+    entry = {
+      opened: openPageIn(sharedContexts, siteUrl, fixed).then((watched) => {
+        loadsNewDocumentFirst(watched.page);
+        // A page whose renderer crashed serves no later test: the next call opens another.
+        watched.page.on('crash', () => sharedPages.delete(key));
+        return watched;
+      }),
+    };
+    sharedPages.set(key, entry);
   }
-  const watched = await opened;
-  startsFresh.add(watched.page);
+  const watched = await entry.opened;
+  const { page, context } = watched;
+  watched.site.origin = new URL(siteUrl).origin;
+  // What a test may have changed on the page (print media, a narrower window) is set again each time.
+  if (viewport) await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: null, colorScheme, reducedMotion });
+  // As in a fresh context: nothing stored by the tests before (a text size the reader chose, above all).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: watched.site.origin, storageTypes: 'all' });
+  await cdp.detach();
+  if (entry.textSize?.id !== textSize) {
+    await entry.textSize?.script.dispose();
+    entry.textSize = textSize === undefined ? undefined : { id: textSize, script: await useTextSize(page, textSize) };
+  }
+  startsFresh.add(page);
   watched.consoleErrors.length = 0;
   watched.foreignRequests.length = 0;
   return watched;
+}
+
+/** A watched page with its context, and the origin whose requests stay on the site (a shared page's can change). */
+interface OpenedPage extends WatchedPage {
+  context: BrowserContext;
+  site: { origin: string };
 }
 
 async function openPageIn(
   scope: Set<BrowserContext>,
   siteUrl: string,
   options: BrowserContextOptions,
-): Promise<WatchedPage & { context: BrowserContext }> {
+): Promise<OpenedPage> {
   const context = await (
     await browser()
   ).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
   scope.add(context);
   context.on('close', () => scope.delete(context));
   const page = await context.newPage();
-  const origin = new URL(siteUrl).origin;
+  const site = { origin: new URL(siteUrl).origin };
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
@@ -129,8 +161,8 @@ async function openPageIn(
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== site.origin)
       foreignRequests.push(url);
   });
-  return { context, page, consoleErrors, foreignRequests };
+  return { context, page, consoleErrors, foreignRequests, site };
 }
