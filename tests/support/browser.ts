@@ -91,10 +91,10 @@ const sharedPages = new Map<string, SharedEntry>();
 
 /**
  * A page kept for the worker's tests, one per set of options a page cannot change, with its records emptied and
- * its site's storage cleared on each call, and viewport, colour scheme and text size set as asked: for tests that
- * only navigate and read, since every fresh context starts a new renderer process. A text size given is the
- * reader's stored choice from the page's next load on. A test that changes what the next one would see
- * (permissions, init scripts, the clock, routes) opens its own.
+ * its site's storage cleared on each call, and viewport, colour scheme and text size set as asked, since every
+ * fresh context costs a new profile and renderer process. A text size given is the reader's stored choice from
+ * the page's next load on. A test that installs what a page cannot take back (the clock, routes, permissions
+ * granted during the test, init scripts on the context) opens its own.
  */
 export async function sharedPage(
   siteUrl: string,
