@@ -7,7 +7,8 @@ export default getViteConfig({
     root: new URL('..', import.meta.url).pathname,
     // One worker process for many files, in every project: forking a process per file starts Node and imports
     // the modules again (Playwright's for the browser files). No file leaves state for the next: unit files test
-    // pure functions, and tests/support/e2e-setup.ts closes what a browser file opened.
+    // pure functions, and tests/support/e2e-setup.ts closes what a browser file opened (shared pages stay, reset on
+    // each use).
     isolate: false,
     projects: [
       {

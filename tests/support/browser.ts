@@ -19,8 +19,6 @@ let sharedBrowser: Promise<Browser> | undefined;
 /** Contexts opened outside a test (in beforeAll) live until the file ends; those opened in a test, until it ends. */
 const fileContexts = new Set<BrowserContext>();
 const testContexts = new Set<BrowserContext>();
-/** Contexts of the shared pages: they serve the worker's next files too, and end with its Chromium. */
-const sharedContexts = new Set<BrowserContext>();
 let openedIn = fileContexts;
 
 /**
@@ -106,7 +104,8 @@ export async function sharedPage(
   let entry = sharedPages.get(key);
   if (entry === undefined) {
     entry = {
-      opened: openPageIn(sharedContexts, siteUrl, fixed).then((watched) => {
+      // No scope closes it: it serves the worker's next files too, and ends with its Chromium.
+      opened: openPageIn(undefined, siteUrl, fixed).then((watched) => {
         loadsNewDocumentFirst(watched.page);
         // A page whose renderer crashed serves no later test: the next call opens another.
         watched.page.on('crash', () => sharedPages.delete(key));
@@ -142,15 +141,17 @@ interface OpenedPage extends WatchedPage {
 }
 
 async function openPageIn(
-  scope: Set<BrowserContext>,
+  scope: Set<BrowserContext> | undefined,
   siteUrl: string,
   options: BrowserContextOptions,
 ): Promise<OpenedPage> {
   const context = await (
     await browser()
   ).newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', ...options });
-  scope.add(context);
-  context.on('close', () => scope.delete(context));
+  if (scope) {
+    scope.add(context);
+    context.on('close', () => scope.delete(context));
+  }
   const page = await context.newPage();
   const site = { origin: new URL(siteUrl).origin };
   const consoleErrors: string[] = [];
